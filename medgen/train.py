@@ -67,6 +67,10 @@ def report_lengths(dataset) -> list[int]:
 
 class MedGenTrainer(Trainer):
     "`Trainer` for `MedGenModel`: checkpoints hold only the trainable weights (safetensors); length grouping by report length."
+    def __init__(self, *args, **kwargs):
+        "Takes the arguments of `transformers.Trainer` (its `datasets` annotations break signature rendering)."
+        super().__init__(*args, **kwargs)
+
     def _save(self, output_dir: str | None = None, state_dict=None):
         output_dir = Path(output_dir or self.args.output_dir)
         if not self.args.should_save: return
