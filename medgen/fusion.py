@@ -255,6 +255,9 @@ class MedGenModel(nn.Module):
         self.hidden_size, self.max_length = cfg.hidden_size, getattr(cfg, 'max_position_embeddings', None)
         self.multi_modal_projector = _make_projector(projector, self.feature_dim, self.hidden_size)
         self.language_model = llm
+        emb = llm.get_input_embeddings().weight
+        if emb.device.type != 'meta': self.multi_modal_projector.to(emb.device)  # where the LLM was loaded (e.g. the GPU)
+        if vision is not None and emb.device.type != 'meta': vision.to(emb.device)
 
     def train(self, mode: bool = True):
         "Like `nn.Module.train`, but the frozen vision tower stays in eval mode (no dropout, fixed batch-norm)."
