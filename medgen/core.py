@@ -6,14 +6,15 @@
 from __future__ import annotations
 import contextlib, os, random, tempfile
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 import torch
 
 # %% auto #0
 __all__ = ['CHEXPERT_14', 'CHEXPERT_5', 'NUM_OBSERVATIONS', 'POSITIVE', 'NEGATIVE', 'UNCERTAIN', 'IMAGE_SIZE', 'FEATURE_DIM',
-           'DEFAULT_PROMPT', 'observation_index', 'observation_indices', 'seed_everything', 'get_device',
-           'get_compute_dtype', 'cache_dir', 'atomic_write']
+           'DEFAULT_PROMPT', 'observation_index', 'observation_indices', 'findings_from_probs', 'seed_everything',
+           'get_device', 'get_compute_dtype', 'cache_dir', 'atomic_write']
 
 # %% ../nbs/00_core.ipynb #691da64b
 CHEXPERT_14: tuple[str, ...] = (
@@ -47,6 +48,20 @@ def observation_indices(names=CHEXPERT_5 # Observation names
 # %% ../nbs/00_core.ipynb #efb44247
 POSITIVE, NEGATIVE, UNCERTAIN = 1.0, 0.0, -1.0
 "Label values: 1 positive, 0 negative, -1 uncertain; `NaN` means the report does not mention the observation."
+
+# %% ../nbs/00_core.ipynb #19da8b13
+def findings_from_probs(probs,                        # (N, L) probabilities (array or tensor), or one row (L,)
+                        names: Sequence[str] = CHEXPERT_14, # The L label names, in column order
+                        thresholds: float | Sequence[float] = 0.5, # One threshold for all, or one per label
+                       ) -> list[list[str]]:           # Per image, the names whose probability reaches its threshold
+    "The observations each image is predicted to show: probability ≥ that observation's threshold."
+    p = np.asarray(probs.detach().cpu().float() if torch.is_tensor(probs) else probs, dtype=np.float64)
+    if p.ndim == 1: p = p[None]
+    if p.ndim != 2 or p.shape[1] != len(names):
+        raise ValueError(f"probs must have shape (N, {len(names)}) for {len(names)} label names, got {p.shape}")
+    t = np.broadcast_to(np.asarray(thresholds, dtype=np.float64), (p.shape[1],)) if np.ndim(thresholds) == 0 else np.asarray(thresholds, dtype=np.float64)
+    if t.shape != (p.shape[1],): raise ValueError(f"got {t.size} thresholds for {p.shape[1]} labels")
+    return [[n for n, yes in zip(names, row) if yes] for row in p >= t]
 
 # %% ../nbs/00_core.ipynb #455c99d8
 def seed_everything(seed: int = 42,        # The seed for `random`, NumPy and torch

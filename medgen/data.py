@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from .core import DEFAULT_PROMPT, atomic_write, cache_dir
+from .core import DEFAULT_PROMPT, atomic_write, cache_dir, findings_from_probs
 
 # %% auto #0
 __all__ = ['logger', 'clean_report_light', 'clean_report_iu', 'clean_report_mimic', 'SkipLog', 'default_openi_path',
@@ -624,12 +624,11 @@ class FeatureCache:
 
     def logits_for(self, p) -> torch.Tensor: return self.logits[self.index[self._key(p)]]
 
-    def predicted_findings(self, threshold: float = 0.5 # Probability above which a finding counts as predicted
+    def predicted_findings(self, threshold: float | Sequence[float] = 0.5 # One threshold, or one per label (e.g. `vision.thresholds`)
                           ) -> dict[str, list[str]]:    # image path -> names the stage-1 classifier predicts
         "The stage-1 classifier's predicted findings per image, for findings-aware prompts."
         names = self.label_names or [str(i) for i in range(self.logits.shape[1])]
-        probs = torch.sigmoid(self.logits)
-        return {k: [n for n, p in zip(names, probs[i].tolist()) if p >= threshold] for i, k in enumerate(self.keys)}
+        return dict(zip(self.keys, findings_from_probs(torch.sigmoid(self.logits), names, threshold)))
 
     @classmethod
     def load(cls, path: str | Path,        # A file written by `cache_features`

@@ -16,6 +16,7 @@ from tqdm.auto import tqdm
 
 from .core import (NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype,
                          seed_everything, atomic_write)
+from .data import findings_prompt
 
 # %% auto #0
 __all__ = ['LLAMA2_7B_CONFIG', 'DEFAULT_LLM', 'MEDGEN_CONFIG_NAME', 'PROJECTOR_WEIGHTS_NAME', 'LoraSettings',
@@ -242,7 +243,8 @@ class MedGenModel(nn.Module):
                  projector: str = 'linear',        # 'linear' (the original) or 'mlp' (LLaVA-1.5)
                  feature_dim: int | None = None,   # Visual feature width; None: `vision.feature_dim`, else 1024
                  num_visual_tokens: int = NUM_OBSERVATIONS, # Visual tokens per image (one per observation)
-                 prompt: str = DEFAULT_PROMPT      # Prompt used by `generate` when none is given
+                 prompt: str = DEFAULT_PROMPT,     # Prompt used by `generate` when none is given
+                 findings_prompts: bool = False    # Trained on findings-aware prompts: `generate` builds them from the vision tower
                 ):
         super().__init__()
         self.vision_tower = vision
@@ -251,6 +253,7 @@ class MedGenModel(nn.Module):
             feature_dim = feature_dim or vision.feature_dim
         self.feature_dim, self.num_visual_tokens = feature_dim or FEATURE_DIM, num_visual_tokens
         self.projector_type, self.prompt, self.tokenizer = projector, prompt, tokenizer
+        self.findings_prompts = bool(findings_prompts)
         cfg = _llm_config(llm)
         self.hidden_size, self.max_length = cfg.hidden_size, getattr(cfg, 'max_position_embeddings', None)
         self.multi_modal_projector = _make_projector(projector, self.feature_dim, self.hidden_size)
@@ -359,6 +362,7 @@ def _generate(self, pixel_values: torch.Tensor | None = None,     # Images (B, C
             ) -> list[str]:                                      # One report per image, without the prompt
     "Write a report for each image: visual tokens + prompt in, generated text out."
     feats = self.get_visual_features(pixel_values, visual_features)
+    if input_ids is None and prompts is None and self.findings_prompts: prompts = self.findings_prompts_for(feats)
     if input_ids is None: enc = self.tokenize_prompts(prompts, feats.shape[0])
     else: enc = dict(input_ids=input_ids, attention_mask=torch.ones_like(input_ids) if attention_mask is None else attention_mask)
     if enc['attention_mask'][:, -1].min() == 0:
@@ -383,6 +387,18 @@ def _generate(self, pixel_values: torch.Tensor | None = None,     # Images (B, C
     finally: self.train(was_training)
     return [t.strip() for t in self.tokenizer.batch_decode(out, skip_special_tokens=True)]
 
+@torch.no_grad()
+def _findings_prompts_for(self, visual_features: torch.Tensor # (B, 14, feature_dim) attended features of the vision tower
+                         ) -> list[str]:                       # One findings-aware prompt per image
+    "The prompts a model trained with findings-aware prompts needs: the vision tower's own predictions at its thresholds."
+    v = self.vision_tower
+    if v is None:
+        raise ValueError("this model was trained with findings-aware prompts, which come from its vision tower's predictions, "
+                         "but it has none: pass prompts=[medgen.data.findings_prompt(findings), ...] with one prompt per image")
+    w = v.classifier.weight
+    logits = v.classifier(visual_features.to(device=w.device, dtype=w.dtype).flatten(1))  # the stage-1 head (dropout is off in eval)
+    return [findings_prompt(f, self.prompt) for f in v.predicted_findings(logits)]
+
 def _generate_from_batch(self, batch: dict, **generation_kwargs) -> list[str]:
     "`generate` for a batch of `ReportCollator(for_generation=True)`; refuses batches carrying report labels."
     if 'labels' in batch and torch.as_tensor(batch['labels']).ne(-100).any():
@@ -391,7 +407,7 @@ def _generate_from_batch(self, batch: dict, **generation_kwargs) -> list[str]:
     keys = ('input_ids', 'attention_mask', 'pixel_values', 'visual_features')
     return self.generate(**{k: batch[k] for k in keys if batch.get(k) is not None}, **generation_kwargs)
 
-_add_methods(MedGenModel, _tokenize_prompts, _generate, _generate_from_batch)
+_add_methods(MedGenModel, _tokenize_prompts, _generate, _findings_prompts_for, _generate_from_batch)
 
 # %% ../nbs/06_fusion.ipynb #5e31180e
 MEDGEN_CONFIG_NAME, PROJECTOR_WEIGHTS_NAME = 'config.json', 'projector.safetensors'
@@ -409,7 +425,7 @@ def _save_pretrained(self, save_directory: str | Path) -> Path:
     llm_settings = _llm_settings(self.language_model)
     if not llm_settings.get('name_or_path'): raise ValueError("the language model does not know where it was loaded from; load it with load_llm")
     cfg = dict(model_type='medgen', llm=llm_settings, projector=self.projector_type, feature_dim=self.feature_dim,
-               hidden_size=self.hidden_size, num_visual_tokens=self.num_visual_tokens, prompt=self.prompt,
+               hidden_size=self.hidden_size, num_visual_tokens=self.num_visual_tokens, prompt=self.prompt, findings_prompts=self.findings_prompts,
                vision='vision' if self.vision_tower is not None else None)
     state = {k: v.detach().cpu().contiguous() for k, v in self.multi_modal_projector.state_dict().items()}
     with atomic_write(d / PROJECTOR_WEIGHTS_NAME) as f: f.write(safetensors_save(state, metadata={'format': 'pt'}))
@@ -447,7 +463,7 @@ def _from_pretrained(cls, pretrained_dir: str | Path,        # A folder written 
         from medgen.vision import DenseNet121WithAttention
         vision = DenseNet121WithAttention.from_pretrained(d / cfg['vision'])
     model = cls(vision, llm, tok, projector=cfg['projector'], feature_dim=cfg['feature_dim'],
-                num_visual_tokens=cfg['num_visual_tokens'], prompt=cfg['prompt'])
+                num_visual_tokens=cfg['num_visual_tokens'], prompt=cfg['prompt'], findings_prompts=cfg.get('findings_prompts', False))
     model.multi_modal_projector.load_state_dict(load_file(d / PROJECTOR_WEIGHTS_NAME))
     model.multi_modal_projector.to(model.language_model.get_input_embeddings().weight.device)
     if vision is not None: vision.to(model.device)

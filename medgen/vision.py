@@ -21,16 +21,16 @@ from tqdm.auto import tqdm
 from sklearn.metrics import roc_auc_score
 import matplotlib.pyplot as plt
 
-from .core import CHEXPERT_14, NUM_OBSERVATIONS, IMAGE_SIZE, FEATURE_DIM, atomic_write, get_device, seed_everything
+from .core import CHEXPERT_14, NUM_OBSERVATIONS, IMAGE_SIZE, FEATURE_DIM, atomic_write, get_device, seed_everything, findings_from_probs
 from .attention import AttentionModule
 
 # %% auto #0
-__all__ = ['BACKBONES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'UNCERTAIN_POLICIES', 'PretrainedFile', 'pretrained_file',
-           'WeightsUnavailableError', 'is_offline', 'can_reach', 'fetch_weights', 'build_backbone',
+__all__ = ['BACKBONES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'PretrainedFile',
+           'pretrained_file', 'WeightsUnavailableError', 'is_offline', 'can_reach', 'fetch_weights', 'build_backbone',
            'read_pretrained_state_dict', 'image_transform', 'preprocess_images', 'VisionOutput', 'masked_bce_loss',
            'DenseNet121WithAttention', 'run_vision', 'extract_features', 'prepare_targets', 'auroc_table',
-           'VisionEvaluation', 'evaluate_vision', 'VisionTrainResult', 'train_vision', 'attention_map',
-           'plot_attention', 'observation_index_in', 'mask_coverage', 'attention_pointing']
+           'tune_thresholds', 'VisionEvaluation', 'evaluate_vision', 'VisionTrainResult', 'train_vision',
+           'attention_map', 'plot_attention', 'observation_index_in', 'mask_coverage', 'attention_pointing']
 
 # %% ../nbs/02_vision.ipynb #714a1057
 @dataclass(frozen=True)
@@ -235,6 +235,7 @@ class DenseNet121WithAttention(nn.Module):
                  dropout: float = 0.5,                 # Dropout before the head, as in the original
                  attention_dim: int | None = None,     # Query/key width of the conditional attention
                  label_names: Sequence[str] | None = None, # Names of the labels (default: CHEXPERT_14 when num_labels is 14)
+                 thresholds: Sequence[float] | None = None, # Per-label decision thresholds (None: 0.5); `train_vision` tunes them
                 ):
         super().__init__()
         if weights not in (None, 'imagenet', 'xrv'): raise ValueError(f"weights must be None, 'imagenet' or 'xrv', got {weights!r}")
@@ -254,7 +255,10 @@ class DenseNet121WithAttention(nn.Module):
         self.classifier = nn.Linear(num_diseases * self.feature_dim, num_labels)
         self.config = dict(num_labels=num_labels, num_diseases=num_diseases, weights=weights, conditional=bool(conditional),
                            image_size=image_size, backbone=backbone, dropout=dropout, attention_dim=attention_dim,
-                           label_names=list(label_names) if label_names is not None else None)
+                           label_names=list(label_names) if label_names is not None else None,
+                           thresholds=[float(t) for t in thresholds] if thresholds is not None else None)
+        if thresholds is not None and len(thresholds) != num_labels:
+            raise ValueError(f"got {len(thresholds)} thresholds for num_labels={num_labels}")
         self.num_labels, self.num_diseases, self.image_size = num_labels, num_diseases, image_size
         self.label_names = self.config['label_names']
         if weights is not None:
@@ -264,6 +268,15 @@ class DenseNet121WithAttention(nn.Module):
     def weights(self): return self.config['weights']
     @property
     def conditional(self): return self.config['conditional']
+    @property
+    def thresholds(self) -> list[float]:
+        "Per-label decision thresholds on the predicted probability (0.5 until `train_vision` tunes them)."
+        return self.config.get('thresholds') or [0.5] * self.num_labels
+
+    def predicted_findings(self, logits: torch.Tensor # (B, num_labels) logits of this model
+                          ) -> list[list[str]]:       # Per image, the labels at or above their threshold
+        "The findings this model reports for each image, at its decision thresholds."
+        return findings_from_probs(torch.sigmoid(logits.float()), self.label_names or [str(i) for i in range(self.num_labels)], self.thresholds)
 
     def preprocess(self, images) -> torch.Tensor:
         "Batch tensor (N, C, image_size, image_size) from raw 2-D images (float [0, 1] from `load_xray`, or uint8 phantoms)."
@@ -376,14 +389,17 @@ def extract_features(model: DenseNet121WithAttention, # A (frozen) vision model
 
 # %% ../nbs/02_vision.ipynb #1d675ad7
 UNCERTAIN_POLICIES = ('ignore', 'positive', 'negative')
+MISSING_POLICIES = ('negative', 'ignore')
 
 def prepare_targets(labels,                              # (N, L) array/tensor/DataFrame of 1, 0, -1, NaN
                     uncertain: str = 'ignore',           # What -1 becomes: 'ignore' (NaN), 'positive' (1) or 'negative' (0)
+                    missing: str = 'negative',           # What NaN (not mentioned) becomes: 'negative' (0) or 'ignore' (NaN)
                     num_labels: int | None = None,       # Expected L; checked when given
                     label_names: Sequence[str] | None = None, # Column names to take from a DataFrame (in this order)
                    ) -> torch.Tensor:                    # (N, L) float32 with 1, 0 and NaN (= ignored by the loss)
-    "Binary training targets from 1/0/-1/NaN labels under an uncertainty policy; missing labels stay NaN."
+    "Binary training targets from 1/0/-1/NaN labels under an uncertainty and a missing-label policy (NaN = ignored by the loss)."
     if uncertain not in UNCERTAIN_POLICIES: raise ValueError(f"uncertain must be one of {UNCERTAIN_POLICIES}, got {uncertain!r}")
+    if missing not in MISSING_POLICIES: raise ValueError(f"missing must be one of {MISSING_POLICIES}, got {missing!r}")
     if isinstance(labels, pd.DataFrame):
         if label_names is not None and all(n in labels.columns for n in label_names): labels = labels[list(label_names)]
         elif label_names is not None and labels.shape[1] != len(label_names):
@@ -399,6 +415,7 @@ def prepare_targets(labels,                              # (N, L) array/tensor/D
     known = t[~torch.isnan(t)]
     bad = known[(known != 1) & (known != 0) & (known != -1)]
     if len(bad): raise ValueError(f"labels must be 1, 0, -1 (uncertain) or NaN (missing); found {sorted(set(bad.tolist()))[:5]}")
+    if missing == 'negative': t = torch.nan_to_num(t, nan=0.0)
     t[t == -1] = {'ignore': float('nan'), 'positive': 1.0, 'negative': 0.0}[uncertain]
     return t
 
@@ -422,6 +439,26 @@ def auroc_table(probs,                   # (N, L) predicted probabilities
     scored = table.auroc.dropna()
     return table, float(scored.mean()) if len(scored) else float('nan'), skipped
 
+# %% ../nbs/02_vision.ipynb #b7d05996
+def tune_thresholds(probs,                          # (N, L) predicted probabilities on a validation split
+                    targets,                        # (N, L) targets 1/0/NaN (from `prepare_targets`)
+                    grid: Sequence[float] = tuple(np.round(np.arange(0.05, 0.96, 0.05), 2)), # Candidate thresholds
+                    default: float = 0.5,           # For labels without both classes in the split
+                   ) -> list[float]:                # One threshold per label
+    "Per-label thresholds that maximise F1 on the given split (ties: the lowest such threshold)."
+    p = np.asarray(probs.detach().cpu() if torch.is_tensor(probs) else probs, dtype=np.float64)
+    t = np.asarray(targets.detach().cpu() if torch.is_tensor(targets) else targets, dtype=np.float64)
+    if p.shape != t.shape: raise ValueError(f"probs {p.shape} and targets {t.shape} must have the same shape")
+    g = np.asarray(grid, dtype=np.float64)
+    out = []
+    for j in range(p.shape[1]):
+        k = ~np.isnan(t[:, j]); y, s = t[k, j] == 1, p[k, j]
+        if y.all() or not y.any(): out.append(float(default)); continue
+        pred = s[None, :] >= g[:, None]                       # (grid, n)
+        tp = (pred & y).sum(1); fp = (pred & ~y).sum(1); fn = (~pred & y).sum(1)
+        out.append(float(g[np.argmax(2 * tp / np.maximum(2 * tp + fp + fn, 1))]))
+    return out
+
 # %% ../nbs/02_vision.ipynb #474f2fd8
 @dataclass
 class VisionEvaluation:
@@ -438,9 +475,10 @@ def evaluate_vision(model: DenseNet121WithAttention, # The model (run in eval mo
                     labels,                          # (N, L) labels 1/0/-1/NaN (array or DataFrame)
                     uncertain: str = 'ignore',       # Policy for -1 labels (see `prepare_targets`)
                     batch_size: int = 64,
+                    missing: str = 'negative',       # Policy for NaN (not mentioned) labels (see `prepare_targets`)
                    ) -> VisionEvaluation:
     "Per-label and macro AUROC (single-class labels skipped and reported) and the loss of `model` on a split."
-    targets = prepare_targets(labels, uncertain, model.num_labels, model.label_names)
+    targets = prepare_targets(labels, uncertain, missing, model.num_labels, model.label_names)
     out = run_vision(model, images, batch_size)
     if len(out['logits']) != len(targets): raise ValueError(f"{len(out['logits'])} images but {len(targets)} label rows")
     table, macro, skipped = auroc_table(torch.sigmoid(out['logits']), targets, model.label_names)
@@ -455,6 +493,7 @@ class VisionTrainResult:
     best_epoch: int                    # Epoch (1-based) whose weights the model holds
     best_macro_auroc: float            # Validation macro AUROC of that epoch (NaN without validation data)
     checkpoint: Path | None = None     # Folder of the saved best model, when out_dir was given
+    thresholds: list | None = None     # Per-label decision thresholds tuned on the validation split (None without one)
 
 def _as_input(model, images):
     return images.float() if torch.is_tensor(images) and images.ndim == 4 else model.preprocess(images)
@@ -465,6 +504,7 @@ def train_vision(model: DenseNet121WithAttention, # The model to train (in place
                  val_images=None,                 # Validation images (for early stopping and the best checkpoint)
                  val_labels=None,                 # Validation labels
                  uncertain: str = 'ignore',       # Policy for uncertain (-1) labels: 'ignore' | 'positive' | 'negative'
+                 missing: str = 'negative',       # Policy for NaN (not mentioned) labels: 'negative' | 'ignore'
                  epochs: int = 10,                # Maximum number of epochs
                  lr: float = 1e-3,                # AdamW learning rate
                  weight_decay: float = 1e-4,      # AdamW weight decay
@@ -480,7 +520,7 @@ def train_vision(model: DenseNet121WithAttention, # The model to train (in place
     dev = get_device(device)
     model.to(dev)
     x_tr = _as_input(model, train_images)
-    y_tr = prepare_targets(train_labels, uncertain, model.num_labels, model.label_names)
+    y_tr = prepare_targets(train_labels, uncertain, missing, model.num_labels, model.label_names)
     if len(x_tr) != len(y_tr): raise ValueError(f"{len(x_tr)} training images but {len(y_tr)} label rows")
     has_val = val_images is not None and val_labels is not None
     x_va = _as_input(model, val_images) if has_val else None
@@ -500,7 +540,7 @@ def train_vision(model: DenseNet121WithAttention, # The model to train (in place
             losses.append(out.loss.item())
         row = dict(epoch=epoch, train_loss=float(np.mean(losses)))
         if has_val:
-            ev = evaluate_vision(model, x_va, val_labels, uncertain, batch_size=max(batch_size, 64))
+            ev = evaluate_vision(model, x_va, val_labels, uncertain, batch_size=max(batch_size, 64), missing=missing)
             row.update(val_loss=ev.loss, val_macro_auroc=ev.macro_auroc)
             score = ev.macro_auroc if not math.isnan(ev.macro_auroc) else -ev.loss
         else: score = -row['train_loss']
@@ -516,9 +556,14 @@ def train_vision(model: DenseNet121WithAttention, # The model to train (in place
         if has_val and bad_epochs >= patience: break
     if best_state is not None: model.load_state_dict(best_state)
     model.eval()
+    thresholds = None
+    if has_val:   # decision thresholds of the best weights, F1-tuned on the validation split, saved with the model
+        ev = evaluate_vision(model, x_va, val_labels, uncertain, batch_size=max(batch_size, 64), missing=missing)
+        thresholds = model.config['thresholds'] = tune_thresholds(ev.probs, prepare_targets(val_labels, uncertain, missing, model.num_labels, model.label_names))
+        if out_dir is not None: ckpt = model.save_pretrained(out_dir)
     hist = pd.DataFrame(rows)
     best_auc = float(hist.loc[hist.epoch == best_epoch, 'val_macro_auroc'].iloc[0]) if has_val else float('nan')
-    return VisionTrainResult(hist, best_epoch, best_auc, ckpt)
+    return VisionTrainResult(hist, best_epoch, best_auc, ckpt, thresholds)
 
 # %% ../nbs/02_vision.ipynb #12fb0f3a
 def _square_crop(img: np.ndarray) -> np.ndarray:
