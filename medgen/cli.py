@@ -7,15 +7,16 @@ from __future__ import annotations
 import contextlib, dataclasses, io, json, sys, time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import pandas as pd
 from transformers import HfArgumentParser
 
 # %% auto #0
-__all__ = ['COMMANDS', 'USER_ERRORS', 'SOURCE_LINE', 'READERS', 'CLIError', 'Command', 'command', 'options_parser',
-           'parse_options', 'usage', 'main', 'read_report_file', 'StageTimer', 'EvaluateOptions', 'match_reports',
-           'evaluate_command', 'DemoOptions', 'demo_studies', 'demo_train_vision', 'most_common_report', 'run_demo',
+__all__ = ['COMMANDS', 'USER_ERRORS', 'DEMO_METRICS', 'SOURCE_LINE', 'READERS', 'CLIError', 'Command', 'command',
+           'options_parser', 'parse_options', 'usage', 'keep_tool_caches_in_medgen_cache', 'main', 'read_report_file',
+           'StageTimer', 'EvaluateOptions', 'match_reports', 'evaluate_command', 'DemoOptions', 'demo_studies',
+           'demo_train_vision', 'most_common_report', 'language_model_corpus', 'finding_mentions', 'run_demo',
            'demo_samples_markdown', 'demo_metrics_table', 'demo_summary_markdown', 'demo_command', 'GenerateOptions',
            'generate_reports', 'generate_command', 'DataOptions', 'read_studies', 'image_table', 'TrainVisionOptions',
            'train_vision_command', 'CacheFeaturesOptions', 'cache_features_command', 'TrainOptions', 'train_command',
@@ -79,6 +80,12 @@ def usage() -> str:
     lines += ['', "Run 'medgen COMMAND --help' for a command's options."]
     return '\n'.join(lines)
 
+def keep_tool_caches_in_medgen_cache():
+    "Point matplotlib's font cache into medgen's cache (unless the user chose a place), so commands write only to their outputs and the cache."
+    import os
+    from medgen.core import cache_dir
+    if 'MPLCONFIGDIR' not in os.environ and 'matplotlib' not in sys.modules: os.environ['MPLCONFIGDIR'] = str(cache_dir('matplotlib'))
+
 def main(argv: list[str] | None = None # Arguments after `medgen` (default: `sys.argv[1:]`)
         ) -> int:                       # Exit code
     "The `medgen` console command."
@@ -89,6 +96,7 @@ def main(argv: list[str] | None = None # Arguments after `medgen` (default: `sys
     if name not in COMMANDS:
         print(f"medgen: unknown command {name!r}\n\n{usage()}", file=sys.stderr); return 2
     cmd = COMMANDS[name]
+    keep_tool_caches_in_medgen_cache()
     try:
         opts = parse_options(cmd, rest)
         result = cmd.run(opts)
@@ -200,8 +208,9 @@ class DemoOptions:
     batch_size: int = field(default=16, metadata={'help': 'Stage-2 batch size'})
     max_length: int = field(default=128, metadata={'help': 'Text tokens per item (prompt + report + EOS)'})
     findings_prompts: bool = field(default=True, metadata={'help': "Prompts list the stage-1 classifier's predicted findings (its predictions, never the ground truth)"})
-    num_beams: int = field(default=5, metadata={'help': 'Beam width for generation (the original: 5; 1 is greedy)'})
+    num_beams: int = field(default=1, metadata={'help': 'Beam width for generation: 1 (greedy) here; the original used 5, which makes this small model write the most common normal report'})
     max_new_tokens: int = field(default=80, metadata={'help': 'Longest generated report, in tokens'})
+    text_only_control: bool = field(default=True, metadata={'help': 'Also train the same stage 2 with no image input (zero features, no findings) and report it'})
     seed: int = field(default=0, metadata={'help': 'Seed for sampling studies, phantoms and training'})
     n_bootstrap: int = field(default=200, metadata={'help': 'Bootstrap resamples for the confidence intervals'})
 
@@ -240,6 +249,18 @@ def most_common_report(reports) -> str:
     s = pd.Series(list(reports), dtype=str)
     if s.empty: raise ValueError('no reports given')
     return s.value_counts(sort=True).index[0]
+
+# %% ../nbs/09_cli.ipynb #7da585e5
+def language_model_corpus(table: pd.DataFrame,         # Training studies: `report` and the 14 label columns
+                          findings_prompts: bool = True  # Precede each report with the findings prompt of its own labels
+                         ) -> list[str]:                 # Pretraining texts, one per study
+    "Pretraining text for the demo's small language model: the training reports, each after the findings prompt of its labels."
+    from medgen.core import CHEXPERT_14
+    from medgen.data import findings_prompt
+    reports = table['report'].astype(str).tolist()
+    if not findings_prompts: return reports
+    positive = table[list(CHEXPERT_14)].eq(1).to_numpy()
+    return [findings_prompt([c for c, yes in zip(CHEXPERT_14, row) if yes]) + ' ' + r for row, r in zip(positive, reports)]
 
 # %% ../nbs/09_cli.ipynb #84db763c
 def _write_text(path: Path, text: str):
@@ -281,16 +302,71 @@ def _pointing(vision, table, opts: DemoOptions) -> pd.DataFrame:
     att = run_vision(vision, _images(te.image_path))['attention']
     return attention_pointing(att, masks, labels)
 
-# %% ../nbs/09_cli.ipynb #947b2a5d
+# %% ../nbs/09_cli.ipynb #6f1c6250
+def _fusion_datasets(table: pd.DataFrame, cache, vision, opts: DemoOptions, image: bool = True) -> dict:
+    "Stage-2 datasets: cached features and predicted-findings prompts, or (image=False) zero features and no findings."
+    import torch
+    from medgen.data import ReportDataset
+    paths = list(table.image_path)
+    if image:
+        feats = cache
+        predicted = cache.predicted_findings(vision.thresholds) if opts.findings_prompts else None
+    else:   # the text-only control: nothing of the image reaches the language model
+        feats = {p: torch.zeros_like(cache[p]) for p in paths}
+        predicted = {p: [] for p in paths} if opts.findings_prompts else None
+    return {s: ReportDataset(table, split=s, features=feats, predicted_findings=predicted) for s in ('train', 'val', 'test')}
+
+def _train_fusion(llm_dir: Path, vision, ds: dict, opts: DemoOptions, out_dir: Path, image: bool = True):
+    "Load the small LLM in 4-bit with LoRA, build the fusion model (vision tower only for the image model) and train stage 2."
+    from medgen.core import seed_everything
+    from medgen.fusion import load_llm, LoraSettings, MedGenModel
+    from medgen.train import train_report_generator
+    seed_everything(opts.seed)   # LoRA's initial weights are drawn while loading
+    llm, tok = load_llm(llm_dir, quantization=None if opts.quantization == 'none' else opts.quantization,
+                        lora=LoraSettings(r=opts.lora_r, alpha=opts.lora_r))
+    seed_everything(opts.seed)
+    model = MedGenModel(vision if image else None, llm, tok, feature_dim=vision.feature_dim, findings_prompts=opts.findings_prompts and image)
+    trainer = train_report_generator(model, ds['train'], ds['val'], output_dir=out_dir, max_length=opts.max_length,
+                                     num_train_epochs=opts.fusion_epochs, learning_rate=opts.fusion_lr,
+                                     per_device_train_batch_size=opts.batch_size, per_device_eval_batch_size=opts.batch_size,
+                                     seed=opts.seed, disable_tqdm=False, early_stopping_patience=2)
+    return model, trainer
+
+def _generate_for(model, test, opts: DemoOptions) -> list[str]:
+    "Reports for every item of the test dataset (prompt and visual tokens only; the reference never enters the batch)."
+    from medgen.data import ReportCollator
+    collate = ReportCollator(model.tokenizer, prompt=model.prompt, max_length=opts.max_length, for_generation=True)
+    preds = []
+    for i in range(0, len(test), 16):
+        batch = collate([test[j] for j in range(i, min(i + 16, len(test)))])
+        preds += model.generate_from_batch(batch, num_beams=opts.num_beams, max_new_tokens=opts.max_new_tokens)
+    return preds
+
+def finding_mentions(generated: Sequence[str],   # Generated reports
+                     truth: pd.DataFrame,         # The images' labels (14 columns), one row per report, same order
+                    ) -> dict:                    # recall, precision, f1 and the share of reports naming any finding
+    "How often reports state the findings drawn in their own image: the labeler reads each report, 'No Finding' left out."
+    from medgen.core import CHEXPERT_14
+    from medgen.labeler import label_reports
+    names = list(CHEXPERT_14[:-1])
+    if len(generated) != len(truth): raise ValueError(f"{len(generated)} reports but {len(truth)} label rows")
+    t = truth[names].eq(1).to_numpy()
+    p = label_reports(list(generated))[names].eq(1).to_numpy()
+    tp, fp, fn = int((t & p).sum()), int((~t & p).sum()), int((t & ~p).sum())
+    return dict(recall=tp / max(tp + fn, 1), precision=tp / max(tp + fp, 1), f1=2 * tp / max(2 * tp + fp + fn, 1),
+                reports_naming_a_finding=float(p.any(1).mean()))
+
+# %% ../nbs/09_cli.ipynb #2e6f1382
+DEMO_METRICS = ['BLEU_1', 'BLEU_4', 'METEOR', 'ROUGE_L', 'CIDEr', 'sacreBLEU', 'CE_F1_micro_CheXpert-14', 'CE_F1_macro_CheXpert-14', 'CE_F1_micro_CheXpert-5']
+
 def run_demo(opts: DemoOptions) -> dict:
     "Run the offline end-to-end demo into `opts.out`; return the figures written to `metrics.json`."
-    import torch
-    from medgen.core import CHEXPERT_14, seed_everything, atomic_write
-    from medgen.data import ReportDataset, ReportCollator, cache_features
+    from medgen.core import seed_everything, atomic_write
+    from medgen.data import cache_features
     from medgen.phantoms import make_phantom_dataset
-    from medgen.fusion import make_tiny_llm, load_llm, LoraSettings, MedGenModel
-    from medgen.train import train_report_generator, loss_history
-    from medgen.evaluate import evaluate_reports, clinical_efficacy
+    from medgen.fusion import make_tiny_llm
+    from medgen.train import loss_history
+    from medgen.evaluate import evaluate_reports
     if opts.quantization not in ('4bit', '8bit', 'none'): raise CLIError(f"--quantization must be 4bit, 8bit or none, got {opts.quantization!r}")
     out = Path(opts.out).expanduser().resolve(); out.mkdir(parents=True, exist_ok=True)
     seed_everything(opts.seed)
@@ -303,53 +379,55 @@ def run_demo(opts: DemoOptions) -> dict:
     with timer('vision'):
         vision, vres, veval = demo_train_vision(table, opts, out)
         figures['vision'] = dict(best_epoch=vres.best_epoch, val_macro_auroc=vres.best_macro_auroc, test_macro_auroc=veval.macro_auroc,
-                                 test_auroc={r.label: r.auroc for r in veval.per_label.itertuples() if r.auroc == r.auroc})
+                                 test_auroc={r.label: r.auroc for r in veval.per_label.itertuples() if r.auroc == r.auroc},
+                                 thresholds=dict(zip(vision.label_names, vision.thresholds)))
         pointing = _pointing(vision, table, opts)
         figures['pointing'] = {k: dict(n=int(r.n), hit_rate=float(r.hit_rate), chance=float(r.chance)) for k, r in pointing.iterrows()}
     with timer('language model'):
         train_reports = table.loc[table.split == 'train', 'report'].tolist()
-        llm_dir = make_tiny_llm(train_reports, out / 'llm_base', vocab_size=opts.llm_vocab_size, hidden_size=opts.llm_hidden_size,
+        corpus = language_model_corpus(table[table.split == 'train'], opts.findings_prompts)
+        llm_dir = make_tiny_llm(corpus, out / 'llm_base', vocab_size=opts.llm_vocab_size, hidden_size=opts.llm_hidden_size,
                                 num_layers=opts.llm_layers, max_length=opts.max_length + 32, steps=opts.llm_pretrain_steps, seed=opts.seed)
-        llm, tok = load_llm(llm_dir, quantization=None if opts.quantization == 'none' else opts.quantization,
-                            lora=LoraSettings(r=opts.lora_r, alpha=opts.lora_r))
     with timer('features'):
         cache = cache_features(vision, table, out / 'features.safetensors')
     with timer('fusion training'):
-        seed_everything(opts.seed)
-        model = MedGenModel(vision, llm, tok)
-        predicted = cache.predicted_findings() if opts.findings_prompts else None
-        ds = {s: ReportDataset(table, split=s, features=cache, predicted_findings=predicted) for s in ('train', 'val', 'test')}
-        trainer = train_report_generator(model, ds['train'], ds['val'], output_dir=out / 'checkpoints', max_length=opts.max_length,
-                                         num_train_epochs=opts.fusion_epochs, learning_rate=opts.fusion_lr,
-                                         per_device_train_batch_size=opts.batch_size, per_device_eval_batch_size=opts.batch_size,
-                                         seed=opts.seed, disable_tqdm=False, early_stopping_patience=2)
+        ds = _fusion_datasets(table, cache, vision, opts)
+        model, trainer = _train_fusion(llm_dir, vision, ds, opts, out / 'checkpoints')
         hist = loss_history(trainer)
         figures['fusion_loss'] = {str(k): {c: float(v) for c, v in r.items() if v == v} for k, r in hist.iterrows()}
         model.save_pretrained(out / 'model')
     with timer('generation'):
         test = ds['test']
-        collate = ReportCollator(tok, prompt=model.prompt, max_length=opts.max_length, for_generation=True)
-        preds = []
-        for i in range(0, len(test), 16):
-            batch = collate([test[j] for j in range(i, min(i + 16, len(test)))])
-            preds += model.generate_from_batch(batch, num_beams=opts.num_beams, max_new_tokens=opts.max_new_tokens)
-        refs = [it['report'] for it in test.items]
-        ids = [it['study_id'] for it in test.items]
+        preds = _generate_for(model, test, opts)
+        refs, ids = [it['report'] for it in test.items], [it['study_id'] for it in test.items]
+    truth = table.set_index('study_id').loc[ids]
+    runs = {'medgen': preds, 'most common report': [most_common_report(train_reports)] * len(refs)}
+    if opts.text_only_control:
+        with timer('text-only control'):
+            cds = _fusion_datasets(table, cache, vision, opts, image=False)
+            control, _ = _train_fusion(llm_dir, vision, cds, opts, out / 'control_checkpoints', image=False)
+            runs['text-only control'] = _generate_for(control, cds['test'], opts)
     with timer('evaluation'):
         report = evaluate_reports(preds, refs, study_ids=ids, out_dir=out / 'evaluation', n_bootstrap=opts.n_bootstrap, seed=opts.seed)
-        baseline_text = most_common_report(train_reports)
-        base = evaluate_reports([baseline_text] * len(refs), refs, study_ids=ids, n_bootstrap=opts.n_bootstrap, seed=opts.seed, meteor=False)
+        scores = {'medgen': {r.metric: r.value for r in report.metrics.itertuples()}}
+        for name, texts in runs.items():
+            if name != 'medgen':
+                ev = evaluate_reports(texts, refs, study_ids=ids, n_bootstrap=0, seed=opts.seed, meteor=False)
+                scores[name] = {r.metric: r.value for r in ev.metrics.itertuples()}
         heatmaps = _heatmaps(vision, table, out, opts)
-    m = {r.metric: r.value for r in report.metrics.itertuples()}
-    b = {r.metric: r.value for r in base.metrics.itertuples()}
-    keys = ['BLEU_1', 'BLEU_4', 'METEOR', 'ROUGE_L', 'CIDEr', 'sacreBLEU', 'CE_F1_micro_CheXpert-14', 'CE_F1_macro_CheXpert-14', 'CE_F1_micro_CheXpert-5']
-    figures['evaluation'] = {'medgen': {k: m.get(k) for k in keys}, 'most_common_report_baseline': {k: b.get(k) for k in keys},
-                             'baseline_report': baseline_text, 'n_test': len(refs)}
+    ci = report.metrics.set_index('metric')
+    figures['evaluation'] = {name: {k: s.get(k) for k in DEMO_METRICS} for name, s in scores.items()}
+    figures['evaluation']['medgen_ci95'] = {k: [ci.loc[k, 'ci_low'], ci.loc[k, 'ci_high']] for k in DEMO_METRICS
+                                            if k in ci.index and 'ci_low' in ci.columns and ci.loc[k, 'ci_low'] == ci.loc[k, 'ci_low']}
+    figures['finding_mentions'] = {name: finding_mentions(texts, truth) for name, texts in runs.items()}
+    figures['evaluation'].update(baseline_report=runs['most common report'][0], n_test=len(refs))
     figures['stages_seconds'] = dict(timer.seconds)
     figures['options'] = dataclasses.asdict(opts)
     figures['data_source'] = 'Open-i / IU X-ray reports (Demner-Fushman et al., 2016), CC BY-NC-ND 4.0; images are phantoms rendered from the report labels'
     with atomic_write(out / 'metrics.json', 'w') as f: json.dump(figures, f, indent=2, default=float)
-    samples = pd.DataFrame({'study_id': ids, 'generated': preds, 'reference': refs}).head(8)
+    samples = pd.DataFrame({'study_id': ids, 'generated': preds, 'reference': refs})
+    if 'text-only control' in runs: samples.insert(2, 'text-only control', runs['text-only control'])
+    samples = samples.head(8)
     _write_text(out / 'samples.md', demo_samples_markdown(samples))
     _write_text(out / 'summary.md', demo_summary_markdown(figures, timer.table(), heatmaps))
     return dict(figures=figures, timer=timer, samples=samples, heatmaps=heatmaps, out=out)
@@ -360,14 +438,18 @@ SOURCE_LINE = 'Reference reports: Open-i / IU X-ray (Demner-Fushman et al., 2016
 def demo_samples_markdown(samples: pd.DataFrame) -> str:
     "Generated vs reference reports of held-out studies, as markdown."
     lines = ['# Sample reports (held-out studies)', '', SOURCE_LINE, '']
-    for r in samples.itertuples():
-        lines += [f'## Study {r.study_id}', '', f'**Generated:** {r.generated}', '', f'**Reference:** {r.reference}', '']
+    for _, r in samples.iterrows():
+        lines += [f'## Study {r.study_id}', '', f'**Generated:** {r.generated}', '']
+        if 'text-only control' in r: lines += [f"**Text-only control:** {r['text-only control']}", '']
+        lines += [f'**Reference:** {r.reference}', '']
     return '\n'.join(lines)
 
 def demo_metrics_table(figures: dict) -> pd.DataFrame:
-    "medgen vs the most-common-report baseline on the held-out studies."
-    ev = figures['evaluation']
-    return pd.DataFrame({'medgen': ev['medgen'], 'most common report': ev['most_common_report_baseline']}).rename_axis('metric')
+    "medgen vs the text-only control (when run) and the most-common-report baseline on the held-out studies."
+    ev, fm = figures['evaluation'], figures.get('finding_mentions', {})
+    runs = [r for r in ('medgen', 'text-only control', 'most common report') if r in ev]
+    table = pd.DataFrame({r: dict(ev[r], **{f'findings {k}': v for k, v in fm.get(r, {}).items() if k in ('recall', 'precision')}) for r in runs})
+    return table.rename_axis('metric')
 
 def demo_summary_markdown(figures: dict, stages: pd.DataFrame, heatmaps: list) -> str:
     "The demo's one-page summary."
@@ -493,6 +575,7 @@ class TrainVisionOptions(DataOptions):
     conditional: bool = field(default=False, metadata={'help': 'Image-conditioned attention instead of the original shared maps'})
     image_size: int = field(default=224, metadata={'help': 'Input size in pixels'})
     uncertain: str = field(default='ignore', metadata={'help': "Uncertain labels: 'ignore', 'positive' or 'negative'"})
+    missing: str = field(default='negative', metadata={'help': "Observations a report does not mention: 'negative' (as clinical-efficacy scoring reads them) or 'ignore'"})
     epochs: int = field(default=10, metadata={'help': 'Maximum epochs (early stopping on validation macro AUROC)'})
     lr: float = field(default=1e-4, metadata={'help': 'AdamW learning rate'})
     batch_size: int = field(default=32, metadata={'help': 'Images per step'})
@@ -509,7 +592,7 @@ def train_vision_command(opts: TrainVisionOptions) -> int:
                                      conditional=opts.conditional, image_size=opts.image_size)
     res = train_vision(model, _images(tr.image_path), tr[list(CHEXPERT_14)].to_numpy(float),
                        _images(va.image_path) if len(va) else None, va[list(CHEXPERT_14)].to_numpy(float) if len(va) else None,
-                       uncertain=opts.uncertain, epochs=opts.epochs, lr=opts.lr, batch_size=opts.batch_size,
+                       uncertain=opts.uncertain, missing=opts.missing, epochs=opts.epochs, lr=opts.lr, batch_size=opts.batch_size,
                        out_dir=opts.output_dir, seed=opts.seed)
     if len(va) == 0: model.save_pretrained(opts.output_dir)
     print(res.history.to_string())
@@ -554,6 +637,7 @@ class TrainOptions(DataOptions):
     gradient_accumulation_steps: int = field(default=1, metadata={'help': 'Steps to accumulate before an update'})
     max_length: int = field(default=256, metadata={'help': 'Text tokens per item (BOS + prompt + report + EOS)'})
     early_stopping_patience: int = field(default=3, metadata={'help': 'Epochs without a better validation loss before stopping'})
+    findings_prompts: bool = field(default=False, metadata={'help': "Prompts list the stage-1 model's predicted findings (at its tuned thresholds), in training and in `medgen generate`"})
     seed: int = field(default=42, metadata={'help': 'Seed'})
 
 @command('train', TrainOptions, 'Stage 2: train the projector and LoRA adapters of the fusion model on cached features (resumable).')
@@ -568,9 +652,10 @@ def train_command(opts: TrainOptions) -> int:
     cache = cache_features(vision, ReportDataset(df), path)
     llm, tok = load_llm(opts.llm, quantization=None if opts.quantization == 'none' else opts.quantization,
                         lora=LoraSettings(r=opts.lora_r, alpha=opts.lora_alpha, dropout=opts.lora_dropout))
-    model = MedGenModel(vision, llm, tok, projector=opts.projector)
-    train_ds = ReportDataset(df, split='train', features=cache)
-    val_ds = ReportDataset(df, split='val', features=cache)
+    model = MedGenModel(vision, llm, tok, projector=opts.projector, findings_prompts=opts.findings_prompts)
+    predicted = cache.predicted_findings(vision.thresholds) if opts.findings_prompts else None
+    train_ds = ReportDataset(df, split='train', features=cache, predicted_findings=predicted)
+    val_ds = ReportDataset(df, split='val', features=cache, predicted_findings=predicted)
     trainer = train_report_generator(model, train_ds, val_ds if len(val_ds) else None, output_dir=opts.output_dir,
                                      max_length=opts.max_length, early_stopping_patience=opts.early_stopping_patience,
                                      num_train_epochs=opts.num_train_epochs, learning_rate=opts.learning_rate,

@@ -49,7 +49,7 @@ def observation_indices(names=CHEXPERT_5 # Observation names
 POSITIVE, NEGATIVE, UNCERTAIN = 1.0, 0.0, -1.0
 "Label values: 1 positive, 0 negative, -1 uncertain; `NaN` means the report does not mention the observation."
 
-# %% ../nbs/00_core.ipynb #19da8b13
+# %% ../nbs/00_core.ipynb #8da31afe
 def findings_from_probs(probs,                        # (N, L) probabilities (array or tensor), or one row (L,)
                         names: Sequence[str] = CHEXPERT_14, # The L label names, in column order
                         thresholds: float | Sequence[float] = 0.5, # One threshold for all, or one per label

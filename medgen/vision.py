@@ -439,7 +439,7 @@ def auroc_table(probs,                   # (N, L) predicted probabilities
     scored = table.auroc.dropna()
     return table, float(scored.mean()) if len(scored) else float('nan'), skipped
 
-# %% ../nbs/02_vision.ipynb #b7d05996
+# %% ../nbs/02_vision.ipynb #59fb4259
 def tune_thresholds(probs,                          # (N, L) predicted probabilities on a validation split
                     targets,                        # (N, L) targets 1/0/NaN (from `prepare_targets`)
                     grid: Sequence[float] = tuple(np.round(np.arange(0.05, 0.96, 0.05), 2)), # Candidate thresholds
