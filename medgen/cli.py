@@ -193,10 +193,11 @@ def evaluate_command(opts: EvaluateOptions) -> int:
 class DemoOptions:
     out: str = field(default='demo_out', metadata={'help': 'Folder for every output (created); caches go there too'})
     n_train: int = field(default=800, metadata={'help': 'Training studies (Open-i train split)'})
-    n_val: int = field(default=80, metadata={'help': 'Validation studies (Open-i val split)'})
+    n_val: int = field(default=200, metadata={'help': 'Validation studies (Open-i val split): early stopping and the decision thresholds'})
     n_test: int = field(default=100, metadata={'help': 'Held-out test studies (Open-i test split)'})
     image_size: int = field(default=112, metadata={'help': 'Phantom and model input size in pixels (112: 7x7 patches with the small DenseNet)'})
-    vision_epochs: int = field(default=12, metadata={'help': 'Stage-1 epochs (early stopping on validation macro AUROC)'})
+    vision_epochs: int = field(default=30, metadata={'help': 'Most stage-1 epochs (early stopping on validation macro AUROC)'})
+    vision_patience: int = field(default=8, metadata={'help': 'Stage-1 epochs without a better validation macro AUROC before stopping'})
     llm_hidden_size: int = field(default=128, metadata={'help': 'Width of the small Llama'})
     llm_layers: int = field(default=2, metadata={'help': 'Layers of the small Llama'})
     llm_vocab_size: int = field(default=1000, metadata={'help': 'BPE vocabulary trained on the training reports'})
@@ -239,7 +240,7 @@ def demo_train_vision(table: pd.DataFrame, opts: DemoOptions, out: Path):
     vision = DenseNet121WithAttention(backbone='tiny', image_size=opts.image_size, conditional=True)
     result = train_vision(vision, _images(tr.image_path), tr[list(CHEXPERT_14)].to_numpy(float),
                           _images(va.image_path), va[list(CHEXPERT_14)].to_numpy(float),
-                          epochs=opts.vision_epochs, out_dir=out / 'vision', seed=opts.seed)
+                          epochs=opts.vision_epochs, patience=opts.vision_patience, out_dir=out / 'vision', seed=opts.seed)
     test_eval = evaluate_vision(vision, _images(te.image_path), te[list(CHEXPERT_14)].to_numpy(float))
     return vision.eval(), result, test_eval
 
@@ -329,7 +330,7 @@ def _train_fusion(llm_dir: Path, vision, ds: dict, opts: DemoOptions, out_dir: P
     trainer = train_report_generator(model, ds['train'], ds['val'], output_dir=out_dir, max_length=opts.max_length,
                                      num_train_epochs=opts.fusion_epochs, learning_rate=opts.fusion_lr,
                                      per_device_train_batch_size=opts.batch_size, per_device_eval_batch_size=opts.batch_size,
-                                     seed=opts.seed, disable_tqdm=False, early_stopping_patience=2)
+                                     seed=opts.seed, disable_tqdm=False, early_stopping_patience=2, eval_on_start=True)
     return model, trainer
 
 def _generate_for(model, test, opts: DemoOptions) -> list[str]:
