@@ -362,8 +362,9 @@ DEMO_METRICS = ['BLEU_1', 'BLEU_4', 'METEOR', 'ROUGE_L', 'CIDEr', 'sacreBLEU', '
 
 def run_demo(opts: DemoOptions) -> dict:
     "Run the offline end-to-end demo into `opts.out`; return the figures written to `metrics.json`."
-    from medgen.core import seed_everything, atomic_write
+    from medgen.core import CHEXPERT_14, seed_everything, atomic_write
     from medgen.data import cache_features
+    from medgen.labeler import label_reports
     from medgen.phantoms import make_phantom_dataset
     from medgen.fusion import make_tiny_llm
     from medgen.train import loss_history
@@ -428,7 +429,8 @@ def run_demo(opts: DemoOptions) -> dict:
     with atomic_write(out / 'metrics.json', 'w') as f: json.dump(figures, f, indent=2, default=float)
     samples = pd.DataFrame({'study_id': ids, 'generated': preds, 'reference': refs})
     if 'text-only control' in runs: samples.insert(2, 'text-only control', runs['text-only control'])
-    samples = samples.head(8)
+    names = label_reports(preds)[list(CHEXPERT_14[:-1])].eq(1).any(axis=1).to_numpy()
+    samples = pd.concat([samples[names].head(4), samples[~names].head(4)])   # reports naming a finding first, then normal ones
     _write_text(out / 'samples.md', demo_samples_markdown(samples))
     _write_text(out / 'summary.md', demo_summary_markdown(figures, timer.table(), heatmaps))
     return dict(figures=figures, timer=timer, samples=samples, heatmaps=heatmaps, out=out)
