@@ -465,7 +465,9 @@ def demo_summary_markdown(figures: dict, stages: pd.DataFrame, heatmaps: list) -
              f"Test macro AUROC {v['test_macro_auroc']:.3f} (validation {v['val_macro_auroc']:.3f}, best epoch {v['best_epoch']}). "
              f"Pointing game: the attention peak of a positive finding lies in its region in {p.get('hit_rate', float('nan')):.0%} of "
              f"{p.get('n', 0)} cases (chance {p.get('chance', float('nan')):.0%}).", '',
-             '## Time per stage', '', stages.to_markdown(index=False), '']
+             '## Time per stage', '', stages.to_markdown(index=False), '',
+             '## Use the model', '', 'A report for a new image, decoded as here: '
+             f"`medgen generate IMAGE --model {Path(figures['options']['out']) / 'model'} --num_beams {figures['options']['num_beams']}`", '']
     lines += [f'![heatmap]({Path(h).relative_to(Path(h).parent.parent)})' for h in heatmaps]
     return '\n'.join(lines)
 
