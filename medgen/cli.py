@@ -305,16 +305,15 @@ def _pointing(vision, table, opts: DemoOptions) -> pd.DataFrame:
 
 # %% ../nbs/09_cli.ipynb #6f1c6250
 def _fusion_datasets(table: pd.DataFrame, cache, vision, opts: DemoOptions, image: bool = True) -> dict:
-    "Stage-2 datasets: cached features and predicted-findings prompts, or (image=False) zero features and no findings."
+    "Stage-2 datasets: cached features and predicted-findings prompts, or (image=False) zero features and the plain prompt."
     import torch
     from medgen.data import ReportDataset
     paths = list(table.image_path)
     if image:
         feats = cache
         predicted = cache.predicted_findings(vision.thresholds) if opts.findings_prompts else None
-    else:   # the text-only control: nothing of the image reaches the language model
-        feats = {p: torch.zeros_like(cache[p]) for p in paths}
-        predicted = {p: [] for p in paths} if opts.findings_prompts else None
+    else:   # the text-only control: nothing of the image reaches the language model, not even an empty findings list
+        feats, predicted = {p: torch.zeros_like(cache[p]) for p in paths}, None
     return {s: ReportDataset(table, split=s, features=feats, predicted_findings=predicted) for s in ('train', 'val', 'test')}
 
 def _train_fusion(llm_dir: Path, vision, ds: dict, opts: DemoOptions, out_dir: Path, image: bool = True):
@@ -467,7 +466,8 @@ def demo_summary_markdown(figures: dict, stages: pd.DataFrame, heatmaps: list) -
              f"{p.get('n', 0)} cases (chance {p.get('chance', float('nan')):.0%}).", '',
              '## Time per stage', '', stages.to_markdown(index=False), '',
              '## Use the model', '', 'A report for a new image, decoded as here: '
-             f"`medgen generate IMAGE --model {Path(figures['options']['out']) / 'model'} --num_beams {figures['options']['num_beams']}`", '']
+             f"`medgen generate IMAGE --model {Path(figures['options']['out']) / 'model'} --num_beams {figures['options']['num_beams']} "
+             f"--max_new_tokens {figures['options']['max_new_tokens']}`", '']
     lines += [f'![heatmap]({Path(h).relative_to(Path(h).parent.parent)})' for h in heatmaps]
     return '\n'.join(lines)
 

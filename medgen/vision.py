@@ -393,9 +393,9 @@ MISSING_POLICIES = ('negative', 'ignore')
 
 def prepare_targets(labels,                              # (N, L) array/tensor/DataFrame of 1, 0, -1, NaN
                     uncertain: str = 'ignore',           # What -1 becomes: 'ignore' (NaN), 'positive' (1) or 'negative' (0)
-                    missing: str = 'negative',           # What NaN (not mentioned) becomes: 'negative' (0) or 'ignore' (NaN)
                     num_labels: int | None = None,       # Expected L; checked when given
                     label_names: Sequence[str] | None = None, # Column names to take from a DataFrame (in this order)
+                    missing: str = 'negative',           # What NaN (not mentioned) becomes: 'negative' (0) or 'ignore' (NaN)
                    ) -> torch.Tensor:                    # (N, L) float32 with 1, 0 and NaN (= ignored by the loss)
     "Binary training targets from 1/0/-1/NaN labels under an uncertainty and a missing-label policy (NaN = ignored by the loss)."
     if uncertain not in UNCERTAIN_POLICIES: raise ValueError(f"uncertain must be one of {UNCERTAIN_POLICIES}, got {uncertain!r}")
@@ -445,7 +445,7 @@ def tune_thresholds(probs,                          # (N, L) predicted probabili
                     grid: Sequence[float] = tuple(np.round(np.arange(0.05, 0.96, 0.05), 2)), # Candidate thresholds
                     default: float = 0.5,           # For labels without both classes in the split
                    ) -> list[float]:                # One threshold per label
-    "Per-label thresholds that maximise F1 on the given split (ties: the lowest such threshold)."
+    "Per-label thresholds that maximise F1 on the given split (ties: the lowest such threshold; `default` where F1 is 0 throughout)."
     p = np.asarray(probs.detach().cpu() if torch.is_tensor(probs) else probs, dtype=np.float64)
     t = np.asarray(targets.detach().cpu() if torch.is_tensor(targets) else targets, dtype=np.float64)
     if p.shape != t.shape: raise ValueError(f"probs {p.shape} and targets {t.shape} must have the same shape")
@@ -456,7 +456,8 @@ def tune_thresholds(probs,                          # (N, L) predicted probabili
         if y.all() or not y.any(): out.append(float(default)); continue
         pred = s[None, :] >= g[:, None]                       # (grid, n)
         tp = (pred & y).sum(1); fp = (pred & ~y).sum(1); fn = (~pred & y).sum(1)
-        out.append(float(g[np.argmax(2 * tp / np.maximum(2 * tp + fp + fn, 1))]))
+        f1 = 2 * tp / np.maximum(2 * tp + fp + fn, 1)
+        out.append(float(g[np.argmax(f1)]) if f1.max() > 0 else float(default))  # no threshold catches a positive: keep the default
     return out
 
 # %% ../nbs/02_vision.ipynb #474f2fd8
@@ -478,7 +479,7 @@ def evaluate_vision(model: DenseNet121WithAttention, # The model (run in eval mo
                     missing: str = 'negative',       # Policy for NaN (not mentioned) labels (see `prepare_targets`)
                    ) -> VisionEvaluation:
     "Per-label and macro AUROC (single-class labels skipped and reported) and the loss of `model` on a split."
-    targets = prepare_targets(labels, uncertain, missing, model.num_labels, model.label_names)
+    targets = prepare_targets(labels, uncertain, model.num_labels, model.label_names, missing=missing)
     out = run_vision(model, images, batch_size)
     if len(out['logits']) != len(targets): raise ValueError(f"{len(out['logits'])} images but {len(targets)} label rows")
     table, macro, skipped = auroc_table(torch.sigmoid(out['logits']), targets, model.label_names)
@@ -504,7 +505,6 @@ def train_vision(model: DenseNet121WithAttention, # The model to train (in place
                  val_images=None,                 # Validation images (for early stopping and the best checkpoint)
                  val_labels=None,                 # Validation labels
                  uncertain: str = 'ignore',       # Policy for uncertain (-1) labels: 'ignore' | 'positive' | 'negative'
-                 missing: str = 'negative',       # Policy for NaN (not mentioned) labels: 'negative' | 'ignore'
                  epochs: int = 10,                # Maximum number of epochs
                  lr: float = 1e-3,                # AdamW learning rate
                  weight_decay: float = 1e-4,      # AdamW weight decay
@@ -514,13 +514,15 @@ def train_vision(model: DenseNet121WithAttention, # The model to train (in place
                  device: str | torch.device | None = None, # Training device (default: best available)
                  seed: int = 0,                   # Seed for initial shuffling and dropout
                  progress: bool = True,           # tqdm progress bars
+                 missing: str = 'negative',       # Policy for NaN (not mentioned) labels: 'negative' | 'ignore'
                 ) -> VisionTrainResult:
     "Stage-1 training: masked BCE, AdamW, early stopping on validation macro AUROC, safetensors checkpoints."
     seed_everything(seed)
     dev = get_device(device)
     model.to(dev)
+    model.config['thresholds'] = None   # thresholds belong to weights: old ones must not be saved with new weights
     x_tr = _as_input(model, train_images)
-    y_tr = prepare_targets(train_labels, uncertain, missing, model.num_labels, model.label_names)
+    y_tr = prepare_targets(train_labels, uncertain, model.num_labels, model.label_names, missing=missing)
     if len(x_tr) != len(y_tr): raise ValueError(f"{len(x_tr)} training images but {len(y_tr)} label rows")
     has_val = val_images is not None and val_labels is not None
     x_va = _as_input(model, val_images) if has_val else None
@@ -559,7 +561,7 @@ def train_vision(model: DenseNet121WithAttention, # The model to train (in place
     thresholds = None
     if has_val:   # decision thresholds of the best weights, F1-tuned on the validation split, saved with the model
         ev = evaluate_vision(model, x_va, val_labels, uncertain, batch_size=max(batch_size, 64), missing=missing)
-        thresholds = model.config['thresholds'] = tune_thresholds(ev.probs, prepare_targets(val_labels, uncertain, missing, model.num_labels, model.label_names))
+        thresholds = model.config['thresholds'] = tune_thresholds(ev.probs, prepare_targets(val_labels, uncertain, model.num_labels, model.label_names, missing=missing))
         if out_dir is not None: ckpt = model.save_pretrained(out_dir)
     hist = pd.DataFrame(rows)
     best_auc = float(hist.loc[hist.epoch == best_epoch, 'val_macro_auroc'].iloc[0]) if has_val else float('nan')
