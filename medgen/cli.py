@@ -493,7 +493,7 @@ class GenerateOptions:
     images: list[str] = field(metadata={'help': 'X-ray files (PNG, JPEG, DICOM); may also be given before the options'})
     model: str = field(metadata={'help': 'Folder written by MedGenModel.save_pretrained (e.g. the demo\'s model/)'})
     heatmap: str | None = field(default=None, metadata={'help': 'Folder to save attention heatmaps into (one PNG per image)'})
-    prompt: str | None = field(default=None, metadata={'help': "Prompt (default: the model's own)"})
+    prompt: str | None = field(default=None, metadata={'help': "Prompt (default: the model's own; for a model trained with findings prompts, its vision model's predicted findings then the instruction; a prompt given here is used as is)"})
     num_beams: int = field(default=5, metadata={'help': 'Beam width (1: greedy)'})
     max_new_tokens: int = field(default=128, metadata={'help': 'Longest report, in tokens'})
     device: str | None = field(default=None, metadata={'help': "Device: 'cuda', 'cpu', ... (default: the best available)"})

@@ -351,7 +351,7 @@ def _tokenize_prompts(self, prompts, batch_size: int | None = None) -> dict:
 @torch.no_grad()
 def _generate(self, pixel_values: torch.Tensor | None = None,     # Images (B, C, H, W) for the vision tower
              visual_features: torch.Tensor | None = None,        # Or cached features (B, 14, feature_dim)
-             prompts: str | list[str] | None = None,             # One prompt for all, one per image, or None (the default prompt)
+             prompts: str | list[str] | None = None,             # One prompt for all, one per image, or None (the default prompt, or the findings prompts)
              input_ids: torch.Tensor | None = None,              # Or prompts already tokenised (left padded), e.g. by ReportCollator
              attention_mask: torch.Tensor | None = None,
              max_new_tokens: int = 128,                          # Longest report, in tokens
