@@ -396,7 +396,7 @@ def _findings_prompts_for(self, visual_features: torch.Tensor # (B, 14, feature_
         raise ValueError("this model was trained with findings-aware prompts, which come from its vision tower's predictions, "
                          "but it has none: pass prompts=[medgen.data.findings_prompt(findings), ...] with one prompt per image")
     w = v.classifier.weight
-    logits = v.classifier(visual_features.to(device=w.device, dtype=w.dtype).flatten(1))  # the stage-1 head (dropout is off in eval)
+    logits = v.classify(visual_features.to(device=w.device, dtype=w.dtype))   # the stage-1 head (the tower stays in eval mode)
     return [findings_prompt(f, self.prompt) for f in v.predicted_findings(logits)]
 
 def _generate_from_batch(self, batch: dict, **generation_kwargs) -> list[str]:

@@ -310,6 +310,11 @@ class DenseNet121WithAttention(nn.Module):
         "Backbone patch features (B, P, feature_dim)."
         return F.relu(self.backbone(images)).flatten(2).transpose(1, 2)
 
+    def classify(self, features: torch.Tensor # (B, num_diseases, feature_dim) attended features (e.g. cached ones)
+                ) -> torch.Tensor:            # (B, num_labels) logits
+        "The multi-label head on attended features: dropout (off in eval mode), then the linear classifier."
+        return self.classifier(self.dropout(features).flatten(1))
+
     def forward(self, images: torch.Tensor,              # (B, C, image_size, image_size), from `preprocess`
                 labels: torch.Tensor | None = None,      # (B, num_labels) targets 1/0/NaN for the loss
                ) -> VisionOutput:
@@ -317,7 +322,7 @@ class DenseNet121WithAttention(nn.Module):
         if labels is not None: labels = torch.as_tensor(labels, dtype=torch.float32, device=images.device)
         if labels is not None: self._check_labels(labels, images.shape[0])
         attended, weights = self.attention(self.patch_features(images))
-        logits = self.classifier(self.dropout(attended).flatten(1))
+        logits = self.classify(attended)
         loss = masked_bce_loss(logits, labels) if labels is not None else None
         return VisionOutput(loss=loss, logits=logits, attention=weights, features=attended)
 
