@@ -13,8 +13,8 @@ import torch
 
 # %% auto #0
 __all__ = ['CHEXPERT_14', 'CHEXPERT_5', 'NUM_OBSERVATIONS', 'POSITIVE', 'NEGATIVE', 'UNCERTAIN', 'IMAGE_SIZE', 'FEATURE_DIM',
-           'DEFAULT_PROMPT', 'observation_index', 'observation_indices', 'findings_from_probs', 'seed_everything',
-           'get_device', 'get_compute_dtype', 'cache_dir', 'atomic_write']
+           'DEFAULT_PROMPT', 'OFFLINE_VARS', 'observation_index', 'observation_indices', 'findings_from_probs', 'prf',
+           'seed_everything', 'get_device', 'get_compute_dtype', 'cache_dir', 'atomic_write', 'is_offline']
 
 # %% ../nbs/00_core.ipynb #691da64b
 CHEXPERT_14: tuple[str, ...] = (
@@ -32,13 +32,15 @@ NUM_OBSERVATIONS: int = len(CHEXPERT_14)
 # %% ../nbs/00_core.ipynb #850f7997
 def _normalise_name(name: str) -> str: return ' '.join(str(name).replace('_', ' ').split()).lower()
 
-_INDEX = {_normalise_name(n): i for i, n in enumerate(CHEXPERT_14)}
-
-def observation_index(name: str # An observation name, e.g. 'Pleural Effusion' or 'pleural_effusion'
-                     ) -> int:  # Its position in `CHEXPERT_14`
-    "Position of the observation `name` in `CHEXPERT_14`."
-    try: return _INDEX[_normalise_name(name)]
-    except KeyError: raise KeyError(f"Unknown CheXpert observation {name!r}; expected one of {list(CHEXPERT_14)}") from None
+def observation_index(name: str,                       # An observation name, e.g. 'Pleural Effusion' or 'pleural_effusion'
+                      names: Sequence[str] = CHEXPERT_14 # The names to look it up in
+                     ) -> int:                         # Its position in `names`
+    "Position of the observation `name` in `names` (by default `CHEXPERT_14`), ignoring case and '_' vs ' '."
+    key = _normalise_name(name)
+    for i, n in enumerate(names):
+        if _normalise_name(n) == key: return i
+    what = 'CheXpert observation' if tuple(names) == CHEXPERT_14 else 'label'
+    raise KeyError(f"Unknown {what} {name!r}; expected one of {list(names)}") from None
 
 def observation_indices(names=CHEXPERT_5 # Observation names
                        ) -> list[int]:   # Their positions in `CHEXPERT_14`
@@ -62,6 +64,20 @@ def findings_from_probs(probs,                        # (N, L) probabilities (ar
     t = np.broadcast_to(np.asarray(thresholds, dtype=np.float64), (p.shape[1],)) if np.ndim(thresholds) == 0 else np.asarray(thresholds, dtype=np.float64)
     if t.shape != (p.shape[1],): raise ValueError(f"got {t.size} thresholds for {p.shape[1]} labels")
     return [[n for n, yes in zip(names, row) if yes] for row in p >= t]
+
+# %% ../nbs/00_core.ipynb #682d2919
+def _ratio(a, b):
+    "a / b with 0 where b == 0 (the zero_division=0 convention)."
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    return np.divide(a, b, out=np.zeros(np.broadcast(a, b).shape), where=b != 0)
+
+def prf(tp, # True positives (a count or an array of counts)
+        fp, # False positives
+        fn  # False negatives
+       ) -> tuple: # (precision, recall, F1), arrays broadcast; 0 where undefined
+    "Precision, recall and F1 from counts."
+    tp, fp, fn = (np.asarray(x, dtype=np.float64) for x in (tp, fp, fn))
+    return _ratio(tp, tp + fp), _ratio(tp, tp + fn), _ratio(2 * tp, 2 * tp + fp + fn)
 
 # %% ../nbs/00_core.ipynb #455c99d8
 def seed_everything(seed: int = 42,        # The seed for `random`, NumPy and torch
@@ -139,3 +155,11 @@ def atomic_write(path: str | Path, # The file to (re)write
     except BaseException:
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         raise
+
+# %% ../nbs/00_core.ipynb #7ba2e20e
+OFFLINE_VARS = ('MEDGEN_OFFLINE', 'HF_HUB_OFFLINE', 'TRANSFORMERS_OFFLINE')
+"Environment variables that switch downloads off."
+
+def is_offline() -> bool:
+    "True when one of the offline switches (`MEDGEN_OFFLINE`, `HF_HUB_OFFLINE`, `TRANSFORMERS_OFFLINE`) is on."
+    return any(os.environ.get(v, '').strip().lower() in ('1', 'true', 'yes', 'on') for v in OFFLINE_VARS)
