@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Sequence
 
 import numpy as np
-import torch
 
 # %% auto #0
 __all__ = ['CHEXPERT_14', 'CHEXPERT_5', 'NUM_OBSERVATIONS', 'POSITIVE', 'NEGATIVE', 'UNCERTAIN', 'IMAGE_SIZE', 'FEATURE_DIM',
@@ -57,7 +56,7 @@ def findings_from_probs(probs,                        # (N, L) probabilities (ar
                         thresholds: float | Sequence[float] = 0.5, # One threshold for all, or one per label
                        ) -> list[list[str]]:           # Per image, the names whose probability reaches its threshold
     "The observations each image is predicted to show: probability ≥ that observation's threshold."
-    p = np.asarray(probs.detach().cpu().float() if torch.is_tensor(probs) else probs, dtype=np.float64)
+    p = np.asarray(probs.detach().cpu().float() if hasattr(probs, 'detach') else probs, dtype=np.float64)
     if p.ndim == 1: p = p[None]
     if p.ndim != 2 or p.shape[1] != len(names):
         raise ValueError(f"probs must have shape (N, {len(names)}) for {len(names)} label names, got {p.shape}")
@@ -86,6 +85,7 @@ def seed_everything(seed: int = 42,        # The seed for `random`, NumPy and to
     "Seed every random number generator medgen uses."
     if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
         raise ValueError(f"seed must be a non-negative int, got {seed!r}")
+    import torch   # imported here, not at the top: `medgen.core` and `medgen.config` load without torch
     random.seed(seed)
     os.environ['PYTHONHASHSEED'] = str(seed)
     np.random.seed(seed % 2**32)
@@ -100,6 +100,7 @@ def seed_everything(seed: int = 42,        # The seed for `random`, NumPy and to
 def get_device(device: str | torch.device | None = None # 'cuda', 'cuda:1', 'mps', 'cpu', or None for the best available
               ) -> torch.device:
     "The torch device to run on: `device` if given and available, else CUDA, then MPS, then CPU."
+    import torch
     if device is not None:
         dev = torch.device(device)
         if dev.type == 'cuda' and not torch.cuda.is_available():
@@ -114,6 +115,7 @@ def get_device(device: str | torch.device | None = None # 'cuda', 'cuda:1', 'mps
 def get_compute_dtype(device: str | torch.device | None = None # The device the model runs on (None: `get_device()`)
                      ) -> torch.dtype:
     "The dtype to compute in on `device`: bf16 on GPUs that support it, fp16 on older GPUs, fp32 on CPU and MPS."
+    import torch
     dev = get_device(device)
     if dev.type == 'cuda': return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     return torch.float32
