@@ -12,8 +12,8 @@ from .core import CHEXPERT_14, DEFAULT_PROMPT, IMAGE_SIZE, NUM_OBSERVATIONS
 
 # %% auto #0
 __all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'DEFAULT_LLM',
-           'QUANTIZATIONS', 'ConfigMixin', 'DataArguments', 'VisionConfig', 'VisionTrainingArguments',
-           'LanguageModelConfig', 'LoraSettings']
+           'QUANTIZATIONS', 'PROJECTORS', 'ConfigMixin', 'DataArguments', 'VisionConfig', 'VisionTrainingArguments',
+           'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'DemoArguments']
 
 # %% ../nbs/01_config.ipynb #6a9397de
 def _check(ok: bool, cls, name: str, value, expected: str):
@@ -144,7 +144,7 @@ QUANTIZATIONS = ('4bit', '8bit', 'none')
 @dataclass
 class LanguageModelConfig(ConfigMixin):
     "Which causal language model stage 2 loads, and how."
-    name_or_path: str = field(default=DEFAULT_LLM, metadata={'help': 'Any Hugging Face causal LM: Hub name or local folder'})
+    name_or_path: str = field(default=DEFAULT_LLM, metadata={'help': 'Any Hugging Face causal LM: Hub name or local folder', 'aliases': ['--llm']})
     quantization: str = field(default='4bit', metadata={'help': "'4bit' (NF4), '8bit' or 'none'"})
     double_quant: bool = field(default=False, metadata={'help': "QLoRA's double quantisation of the 4-bit scales"})
 
@@ -155,9 +155,9 @@ class LanguageModelConfig(ConfigMixin):
 @dataclass
 class LoraSettings(ConfigMixin):
     "LoRA adapter settings (defaults of the original MedGen_AI work)."
-    r: int = field(default=8, metadata={'help': 'LoRA rank'})
-    alpha: int = field(default=8, metadata={'help': 'LoRA scaling numerator: the update is scaled by alpha / r'})
-    dropout: float = field(default=0.1, metadata={'help': 'Dropout on the adapter input'})
+    r: int = field(default=8, metadata={'help': 'LoRA rank', 'aliases': ['--lora_r']})
+    alpha: int = field(default=8, metadata={'help': 'LoRA scaling numerator: the update is scaled by alpha / r', 'aliases': ['--lora_alpha']})
+    dropout: float = field(default=0.1, metadata={'help': 'Dropout on the adapter input', 'aliases': ['--lora_dropout']})
     target_modules: list[str] = field(default_factory=lambda: ['q_proj', 'k_proj', 'v_proj', 'o_proj'],
                                       metadata={'help': 'Names of the linear layers to adapt'})
     bias: str = field(default='none', metadata={'help': "Train no biases ('none'), all ('all') or only LoRA's ('lora_only')"})
@@ -174,3 +174,57 @@ class LoraSettings(ConfigMixin):
         from peft import LoraConfig
         return LoraConfig(r=self.r, lora_alpha=self.alpha, lora_dropout=self.dropout,
                           target_modules=list(self.target_modules), bias=self.bias, task_type='CAUSAL_LM')
+
+# %% ../nbs/01_config.ipynb #42dfc936
+PROJECTORS = ('linear', 'mlp')
+"Multi-modal projectors: the original's Linear(1024 -> hidden), or LLaVA-1.5's Linear-GELU-Linear."
+
+@dataclass
+class FusionArguments(ConfigMixin):
+    "Settings of the fusion model and its training beyond the LLM, LoRA and `TrainingArguments`."
+    projector: str = field(default='linear', metadata={'help': "'linear' (the original) or 'mlp' (LLaVA-1.5)"})
+    findings_prompts: bool = field(default=False, metadata={'help': "Prompts list the stage-1 model's predicted findings (at its tuned thresholds), in training and generation"})
+    max_length: int = field(default=256, metadata={'help': 'Text tokens per item (BOS + prompt + report + EOS)'})
+    early_stopping_patience: int = field(default=3, metadata={'help': 'Epochs without a better validation loss before stopping (0: never)'})
+
+    def __post_init__(self):
+        _one_of(self, 'projector', PROJECTORS)
+        _positive(self, 'max_length')
+        _check(isinstance(self.early_stopping_patience, int) and self.early_stopping_patience >= 0, FusionArguments,
+               'early_stopping_patience', self.early_stopping_patience, 'a non-negative integer')
+
+# %% ../nbs/01_config.ipynb #64f8f6e1
+@dataclass
+class DemoArguments(ConfigMixin):
+    "Settings of the offline end-to-end demo."
+    out: str = field(default='demo_out', metadata={'help': 'Folder for every output (created); caches go there too'})
+    n_train: int = field(default=800, metadata={'help': 'Training studies (Open-i train split)'})
+    n_val: int = field(default=200, metadata={'help': 'Validation studies (Open-i val split): early stopping and the decision thresholds'})
+    n_test: int = field(default=100, metadata={'help': 'Held-out test studies (Open-i test split)'})
+    image_size: int = field(default=112, metadata={'help': 'Phantom and model input size in pixels (112: 7x7 patches with the small DenseNet)'})
+    vision_epochs: int = field(default=30, metadata={'help': 'Most stage-1 epochs (early stopping on validation macro AUROC)'})
+    vision_patience: int = field(default=8, metadata={'help': 'Stage-1 epochs without a better validation macro AUROC before stopping'})
+    llm_hidden_size: int = field(default=128, metadata={'help': 'Width of the small Llama'})
+    llm_layers: int = field(default=2, metadata={'help': 'Layers of the small Llama'})
+    llm_vocab_size: int = field(default=1000, metadata={'help': 'BPE vocabulary trained on the training reports'})
+    llm_pretrain_steps: int = field(default=300, metadata={'help': 'Language-model pretraining steps on report text'})
+    quantization: str = field(default='4bit', metadata={'help': "How the LLM is loaded for stage 2: '4bit' (NF4), '8bit' or 'none'"})
+    lora_r: int = field(default=8, metadata={'help': 'LoRA rank (the original: 8)'})
+    fusion_epochs: int = field(default=6, metadata={'help': 'Stage-2 epochs'})
+    fusion_lr: float = field(default=2e-3, metadata={'help': 'Stage-2 learning rate'})
+    batch_size: int = field(default=16, metadata={'help': 'Stage-2 batch size'})
+    max_length: int = field(default=128, metadata={'help': 'Text tokens per item (prompt + report + EOS)'})
+    findings_prompts: bool = field(default=True, metadata={'help': "Prompts list the stage-1 classifier's predicted findings (its predictions, never the ground truth)"})
+    num_beams: int = field(default=1, metadata={'help': 'Beam width for generation: 1 (greedy) here; the original used 5, which makes this small model write the most common normal report'})
+    max_new_tokens: int = field(default=80, metadata={'help': 'Longest generated report, in tokens'})
+    text_only_control: bool = field(default=True, metadata={'help': 'Also train the same stage 2 with no image input (zero features, no findings) and report it'})
+    seed: int = field(default=0, metadata={'help': 'Seed for sampling studies, phantoms and training'})
+    n_bootstrap: int = field(default=200, metadata={'help': 'Bootstrap resamples for the confidence intervals'})
+
+    def __post_init__(self):
+        _positive(self, 'n_train', 'n_val', 'n_test', 'image_size', 'vision_epochs', 'vision_patience', 'llm_hidden_size',
+                  'llm_layers', 'llm_vocab_size', 'lora_r', 'fusion_epochs', 'batch_size', 'max_length', 'num_beams', 'max_new_tokens')
+        _one_of(self, 'quantization', QUANTIZATIONS)
+        _check(self.fusion_lr > 0, DemoArguments, 'fusion_lr', self.fusion_lr, 'positive')
+        for n in ('llm_pretrain_steps', 'seed', 'n_bootstrap'):
+            _check(isinstance(getattr(self, n), int) and getattr(self, n) >= 0, DemoArguments, n, getattr(self, n), 'a non-negative integer')

@@ -61,7 +61,7 @@ def toy_findings(text: str) -> list[str]:
     return [f for f in TOY_FINDINGS if any(s in text for s in REPORT_SENTENCES[f])]
 
 # %% ../nbs/06_testing.ipynb #3c12b5e8
-def toy_studies(n: int = 360,   # Number of studies (the first 72% train, 11% val, the rest test)
+def toy_studies(n: int = 360,   # Number of studies (the first 13/18 train, the next 2/18 val, the rest test)
                 C: int = 32,    # Feature width
                 seed: int = 0,
                 p: float = 0.35 # Probability of each finding
@@ -79,7 +79,7 @@ def toy_studies(n: int = 360,   # Number of studies (the first 72% train, 11% va
             if name in f: x[observation_index(name)] += 2 * directions[k]
         feats[path] = x
         rows.append(dict(study_id=f'{i:04d}', image_path=path, report=' '.join(parts), findings=f,
-                         split='train' if i < 0.72 * n else 'val' if i < 0.83 * n else 'test'))
+                         split='train' if i < n * 13 // 18 else 'val' if i < n * 15 // 18 else 'test'))
     return pd.DataFrame(rows), feats
 
 # %% ../nbs/06_testing.ipynb #ff3e61b5
