@@ -175,7 +175,7 @@ class LoraSettings(ConfigMixin):
         return LoraConfig(r=self.r, lora_alpha=self.alpha, lora_dropout=self.dropout,
                           target_modules=list(self.target_modules), bias=self.bias, task_type='CAUSAL_LM')
 
-# %% ../nbs/01_config.ipynb #42dfc936
+# %% ../nbs/01_config.ipynb #4bec0d74
 PROJECTORS = ('linear', 'mlp')
 "Multi-modal projectors: the original's Linear(1024 -> hidden), or LLaVA-1.5's Linear-GELU-Linear."
 
@@ -193,7 +193,7 @@ class FusionArguments(ConfigMixin):
         _check(isinstance(self.early_stopping_patience, int) and self.early_stopping_patience >= 0, FusionArguments,
                'early_stopping_patience', self.early_stopping_patience, 'a non-negative integer')
 
-# %% ../nbs/01_config.ipynb #64f8f6e1
+# %% ../nbs/01_config.ipynb #ba240450
 @dataclass
 class DemoArguments(ConfigMixin):
     "Settings of the offline end-to-end demo."
