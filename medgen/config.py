@@ -36,7 +36,10 @@ class ConfigMixin:
     def to_dict(self) -> dict: return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict, source: str = 'the settings'):
+    def from_dict(cls,
+                  d: dict,                      # Field name -> value, e.g. parsed from JSON
+                  source: str = 'the settings'  # Where `d` came from, for the error message
+                 ):
         "Build from a dict; unknown keys are an error naming them."
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(d) - known)
@@ -45,12 +48,16 @@ class ConfigMixin:
 
 # %% ../nbs/01_config.ipynb #f5732395
 @patch
-def save(self: ConfigMixin, path: str | Path):
+def save(self: ConfigMixin,
+         path: str | Path # The JSON file to write
+        ):
     "Write the settings as JSON."
     Path(path).write_text(json.dumps(self.to_dict(), indent=2) + '\n')
 
 @patch(cls_method=True)
-def load(cls: ConfigMixin, path: str | Path):
+def load(cls: ConfigMixin,
+         path: str | Path # A JSON file written by `save`
+        ):
     "Read settings written by `save`."
     return cls.from_dict(json.loads(Path(path).read_text()), source=str(path))
 
