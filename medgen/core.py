@@ -28,9 +28,12 @@ CHEXPERT_5: tuple[str, ...] = ('Cardiomegaly', 'Edema', 'Consolidation', 'Atelec
 NUM_OBSERVATIONS: int = len(CHEXPERT_14)
 "Number of observations (and of attention maps, and of visual tokens)."
 
-# %% ../nbs/00_core.ipynb #850f7997
-def _normalise_name(name: str) -> str: return ' '.join(str(name).replace('_', ' ').split()).lower()
+# %% ../nbs/00_core.ipynb #2e00be08
+def _normalise_name(name: str) -> str:
+    "`name` lower-cased, with '_' as a space and runs of spaces collapsed: the key names are compared by."
+    return ' '.join(str(name).replace('_', ' ').split()).lower()
 
+# %% ../nbs/00_core.ipynb #83697957
 def observation_index(name: str,                       # An observation name, e.g. 'Pleural Effusion' or 'pleural_effusion'
                       names: Sequence[str] = CHEXPERT_14 # The names to look it up in
                      ) -> int:                         # Its position in `names`
@@ -41,6 +44,7 @@ def observation_index(name: str,                       # An observation name, e.
     what = 'CheXpert observation' if tuple(names) == CHEXPERT_14 else 'label'
     raise KeyError(f"Unknown {what} {name!r}; expected one of {list(names)}") from None
 
+# %% ../nbs/00_core.ipynb #05d79d50
 def observation_indices(names=CHEXPERT_5 # Observation names
                        ) -> list[int]:   # Their positions in `CHEXPERT_14`
     "Positions of several observations in `CHEXPERT_14`, e.g. the CheXpert-5 columns."
@@ -50,7 +54,17 @@ def observation_indices(names=CHEXPERT_5 # Observation names
 POSITIVE, NEGATIVE, UNCERTAIN = 1.0, 0.0, -1.0
 "Label values: 1 positive, 0 negative, -1 uncertain; `NaN` means the report does not mention the observation."
 
-# %% ../nbs/00_core.ipynb #8da31afe
+# %% ../nbs/00_core.ipynb #1cfc19dc
+def _per_label_thresholds(thresholds: float | Sequence[float], # One threshold for all labels, or one per label
+                          n: int                               # The number of labels
+                         ) -> np.ndarray:                      # (n,) float64
+    "`thresholds` as one float64 value per label: a scalar is repeated, a sequence must have `n` values."
+    t = np.asarray(thresholds, dtype=np.float64)
+    if t.ndim == 0: return np.full(n, float(t))
+    if t.shape != (n,): raise ValueError(f"got {t.size} thresholds for {n} labels")
+    return t
+
+# %% ../nbs/00_core.ipynb #b530dbc0
 def findings_from_probs(probs,                        # (N, L) probabilities (array or tensor), or one row (L,)
                         names: Sequence[str] = CHEXPERT_14, # The L label names, in column order
                         thresholds: float | Sequence[float] = 0.5, # One threshold for all, or one per label
@@ -60,16 +74,16 @@ def findings_from_probs(probs,                        # (N, L) probabilities (ar
     if p.ndim == 1: p = p[None]
     if p.ndim != 2 or p.shape[1] != len(names):
         raise ValueError(f"probs must have shape (N, {len(names)}) for {len(names)} label names, got {p.shape}")
-    t = np.broadcast_to(np.asarray(thresholds, dtype=np.float64), (p.shape[1],)) if np.ndim(thresholds) == 0 else np.asarray(thresholds, dtype=np.float64)
-    if t.shape != (p.shape[1],): raise ValueError(f"got {t.size} thresholds for {p.shape[1]} labels")
+    t = _per_label_thresholds(thresholds, p.shape[1])
     return [[n for n, yes in zip(names, row) if yes] for row in p >= t]
 
-# %% ../nbs/00_core.ipynb #682d2919
+# %% ../nbs/00_core.ipynb #6c2e27ad
 def _ratio(a, b):
     "a / b with 0 where b == 0 (the zero_division=0 convention)."
     a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
     return np.divide(a, b, out=np.zeros(np.broadcast(a, b).shape), where=b != 0)
 
+# %% ../nbs/00_core.ipynb #f5b9fb43
 def prf(tp, # True positives (a count or an array of counts)
         fp, # False positives
         fn  # False negatives
@@ -78,13 +92,19 @@ def prf(tp, # True positives (a count or an array of counts)
     tp, fp, fn = (np.asarray(x, dtype=np.float64) for x in (tp, fp, fn))
     return _ratio(tp, tp + fp), _ratio(tp, tp + fn), _ratio(2 * tp, 2 * tp + fp + fn)
 
-# %% ../nbs/00_core.ipynb #455c99d8
+# %% ../nbs/00_core.ipynb #4dd1507f
+def _check_seed(seed) -> int:
+    "`seed` if it is a non-negative int (not a bool), else a one-line ValueError."
+    if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
+        raise ValueError(f"seed must be a non-negative int, got {seed!r}")
+    return seed
+
+# %% ../nbs/00_core.ipynb #c60a77ac
 def seed_everything(seed: int = 42,        # The seed for `random`, NumPy and torch
                     deterministic: bool = False # Also ask torch for deterministic algorithms (slower on GPU)
                    ) -> int:               # The seed, for logging
     "Seed every random number generator medgen uses."
-    if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
-        raise ValueError(f"seed must be a non-negative int, got {seed!r}")
+    _check_seed(seed)
     import torch   # imported here, not at the top: `medgen.core` and `medgen.config` load without torch
     random.seed(seed)
     os.environ['PYTHONHASHSEED'] = str(seed)
@@ -96,7 +116,7 @@ def seed_everything(seed: int = 42,        # The seed for `random`, NumPy and to
         torch.backends.cudnn.benchmark = False
     return seed
 
-# %% ../nbs/00_core.ipynb #bf12e98d
+# %% ../nbs/00_core.ipynb #7ddaf4ed
 def get_device(device: str | torch.device | None = None # 'cuda', 'cuda:1', 'mps', 'cpu', or None for the best available
               ) -> torch.device:
     "The torch device to run on: `device` if given and available, else CUDA, then MPS, then CPU."
@@ -112,6 +132,7 @@ def get_device(device: str | torch.device | None = None # 'cuda', 'cuda:1', 'mps
     if torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
 
+# %% ../nbs/00_core.ipynb #bb6bf42c
 def get_compute_dtype(device: str | torch.device | None = None # The device the model runs on (None: `get_device()`)
                      ) -> torch.dtype:
     "The dtype to compute in on `device`: bf16 on GPUs that support it, fp16 on older GPUs, fp32 on CPU and MPS."
@@ -120,7 +141,7 @@ def get_compute_dtype(device: str | torch.device | None = None # The device the 
     if dev.type == 'cuda': return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     return torch.float32
 
-# %% ../nbs/00_core.ipynb #e784b9cd
+# %% ../nbs/00_core.ipynb #3827dea3
 IMAGE_SIZE: int = 224
 "Input image size (pixels) of the DenseNet-121 encoder, as in the original."
 
@@ -130,6 +151,7 @@ FEATURE_DIM: int = 1024
 DEFAULT_PROMPT: str = 'Describe the findings in this chest X-ray.'
 "The prompt used when a dataset does not give one."
 
+# %% ../nbs/00_core.ipynb #a29e0a18
 def cache_dir(*parts: str # Sub-folders below the cache root
              ) -> Path:
     "medgen's cache folder (`$MEDGEN_CACHE`, else `$XDG_CACHE_HOME/medgen`, else `~/.cache/medgen`), created on use."
@@ -138,17 +160,23 @@ def cache_dir(*parts: str # Sub-folders below the cache root
     path.mkdir(parents=True, exist_ok=True)
     return path
 
-# %% ../nbs/00_core.ipynb #0507c317
+# %% ../nbs/00_core.ipynb #af9785e6
+def _temp_beside(path: Path) -> tuple[int, str]:
+    "A new temporary file in `path`'s folder (created if needed), with `open`'s permissions: (descriptor, name)."
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    umask = os.umask(0); os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600
+    return fd, tmp
+
+# %% ../nbs/00_core.ipynb #643bc57f
 @contextlib.contextmanager
 def atomic_write(path: str | Path, # The file to (re)write
                  mode: str = 'wb'  # 'wb' for bytes, 'w' for text (UTF-8)
                 ):
     "Context manager yielding a temporary file that replaces `path` only if the block completes."
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
-    umask = os.umask(0); os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the permissions `open` would
+    fd, tmp = _temp_beside(path)
     try:
         with os.fdopen(fd, mode, **({'encoding': 'utf-8'} if 'b' not in mode else {})) as f:
             yield f

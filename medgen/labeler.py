@@ -18,7 +18,7 @@ from .core import CHEXPERT_14, POSITIVE, NEGATIVE, UNCERTAIN
 __all__ = ['MENTIONS', 'EXCLUDE_BEFORE', 'EXCLUDE_IN_SENTENCE', 'HEDGED_MENTIONS', 'OTHER_FINDING', 'OTHER_FINDINGS',
            'STATE_PHRASES', 'UNCERTAIN_NEGATED_BEFORE', 'UNCERTAIN_NEGATED_AFTER', 'PSEUDO_NEGATIONS',
            'NEGATION_BEFORE', 'NEGATION_AFTER', 'NORMAL_AFTER', 'NORMAL_WINDOW', 'UNCERTAINTY_BEFORE',
-           'UNCERTAINTY_AFTER', 'CLAUSE_BREAKS', 'EXCEPTIONS', 'OR_PARTNERS', 'POST_WINDOW', 'normalise_report',
+           'UNCERTAINTY_AFTER', 'CLAUSE_BREAKS', 'EXCEPTIONS', 'POST_WINDOW', 'OR_PARTNERS', 'normalise_report',
            'split_sentences', 'StatePhrase', 'classify_mention', 'label_sentence', 'aggregate_mentions', 'label_report',
            'label_reports']
 
@@ -45,9 +45,10 @@ def split_sentences(text: str # Normalised report text
     "Split report text into sentences at '.', ';', ':', '!', '?' (followed by a space) and line breaks."
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip(' .;:!?,')]
 
-# %% ../nbs/04_labeler.ipynb #f35f92e1
+# %% ../nbs/04_labeler.ipynb #dedb5bc2
 def _alt(*ps): return '(?:' + '|'.join(ps) + ')'
 
+# %% ../nbs/04_labeler.ipynb #062379ad
 MENTIONS: dict[str, list[str]] = {
     'Enlarged Cardiomediastinum': [
         r'widen(?:ed|ing) (?:of )?(?:the )?(?:superior )?(?:cardio)?mediastin(?:um|al)(?: contours?| silhouette)?',
@@ -84,6 +85,7 @@ MENTIONS: dict[str, list[str]] = {
 }
 "Mention phrases (regular expressions, whole words) per CheXpert observation; 'No Finding' is derived, not mentioned."
 
+# %% ../nbs/04_labeler.ipynb #44be07ce
 EXCLUDE_BEFORE: dict[str, str] = {
     'Pleural Effusion': r'(?:pericardial|joint|knee|shoulder|elbow)',
     'Lung Lesion': r'(?:lytic|sclerotic|blastic|bone|bony|osseous|skin|cutaneous|soft tissue|breast|liver|hepatic|renal|kidney|thyroid|spinal|vertebral|rib)',
@@ -121,7 +123,7 @@ OTHER_FINDINGS: list[str] = [
     r'sclero(?:sis|tic)', r'lytic', r'mastectomy', r'pneumonectomy', r'lobectomy', r'thoracotomy', r'resection', r'hypertension']
 "Mention phrases of abnormalities that are not CheXpert observations but mean the study is not normal."
 
-# %% ../nbs/04_labeler.ipynb #ff02e940
+# %% ../nbs/04_labeler.ipynb #a04db937
 @dataclass(frozen=True)
 class StatePhrase:
     "An anatomy phrase that names an observation's site, with the state words that make it abnormal, normal or borderline."
@@ -131,6 +133,7 @@ class StatePhrase:
     normal: str         # Regex for state words meaning it is absent, e.g. 'normal|within normal limits'
     uncertain: str = '' # Regex for borderline state words, e.g. 'upper limits of normal'
 
+# %% ../nbs/04_labeler.ipynb #4984e9cf
 STATE_PHRASES: list[StatePhrase] = [
     StatePhrase('Cardiomegaly',
         r'heart(?: size| shadow| silhouette| contour)?(?! failure)|cardiac (?:silhouette|size|shadow|contours?|diameter|outline)',
@@ -148,31 +151,46 @@ STATE_PHRASES: list[StatePhrase] = [
 ]
 "Anatomy-plus-state phrases: how 'heart size is normal' becomes Cardiomegaly 0 and 'the heart is enlarged' Cardiomegaly 1."
 
+# %% ../nbs/04_labeler.ipynb #f012ec70
 _NEVER = re.compile(r'(?!)')
 def _words_re(p): return re.compile(r'\b(?:' + p + r')\b') if p else _NEVER
 _STATE_RES = [(sp.observation, re.compile(r'\b(?:' + sp.anatomy + r')\b'), _words_re(sp.abnormal), _words_re(sp.normal), _words_re(sp.uncertain))
               for sp in STATE_PHRASES]
 
-def _state(clause: str, start: int, end: int, abnormal, normal, uncertain) -> str | None:
-    "The state ('abnormal', 'normal', 'uncertain' or None) of the anatomy mention clause[start:end]."
+# %% ../nbs/04_labeler.ipynb #a703c246
+def _state_windows(clause: str, start: int, end: int) -> tuple[str, str, str]:
+    "Where the state of the anatomy mention clause[start:end] is looked for: before it, after it up to a comma, after it."
     before = ' '.join(re.split(r'[,;]', clause[max(0, start - 40):start])[-1].split()[-3:])
     after = ' '.join(clause[end:].split()[:8])
-    for text in (before, after.split(',')[0], after):
+    return before, after.split(',')[0], after
+
+# %% ../nbs/04_labeler.ipynb #583744b6
+def _state(clause: str, start: int, end: int, abnormal, normal, uncertain) -> str | None:
+    "The state ('abnormal', 'normal', 'uncertain' or None) of the anatomy mention clause[start:end]."
+    for text in _state_windows(clause, start, end):
         found = {kind for kind, r in (('normal', normal), ('uncertain', uncertain), ('abnormal', abnormal)) if r.search(text)}
         for kind in ('normal', 'uncertain', 'abnormal'):     # CheXpert's order: negation, then uncertainty
             if kind in found: return kind
     return None
 
-# %% ../nbs/04_labeler.ipynb #dc207e13
+# %% ../nbs/04_labeler.ipynb #02c23e93
 UNCERTAIN_NEGATED_BEFORE = [r"can ?not (?:\w+ )?(?:exclude|rule out)", r"can't (?:exclude|rule out)", r'not (?:able|possible) to (?:exclude|rule out)',
                             r'difficult to (?:\w+ )?(?:exclude|rule out)', r'no (?:evidence to )?rule out', r'no new(?: areas? of)?']
 "Pre-negation uncertainty cues that govern the mentions after them ('cannot exclude pneumonia')."
 UNCERTAIN_NEGATED_AFTER = [r'(?:can ?not|could not|may not|not) (?:be )?(?:\w+ )?(?:excluded|ruled out)',
                            r'(?:is |are )?not (?:well|clearly) (?:seen|visualized|evaluated)']
 "Pre-negation uncertainty cues that govern the mentions before them ('pneumothorax cannot be excluded')."
+_UNC_NEG_BEFORE_RE = re.compile(r'\b' + _alt(*UNCERTAIN_NEGATED_BEFORE) + r'\b')
+_UNC_NEG_AFTER_RE = re.compile(r'\b' + _alt(*UNCERTAIN_NEGATED_AFTER) + r'\b')
+_MARK_BEFORE, _MARK_AFTER = 'zzuncbefore', 'zzuncafter'   # markers that replace the pre-negation uncertainty phrases
+
+# %% ../nbs/04_labeler.ipynb #8be95108
 PSEUDO_NEGATIONS = [r'no (?:\w+ )?(?:significant |interval |appreciable |substantial )?(?:change|changes|increase|decrease|progression|worsening)',
                     r'without (?:\w+ )?(?:change|changes)', r'not (?:significantly )?(?:changed|increased|decreased)', r'not only']
 "Phrases with a negation word that do not negate the finding ('no interval change'); removed before classification."
+_PSEUDO_RE = re.compile(r'\b' + _alt(*PSEUDO_NEGATIONS) + r'\b')
+
+# %% ../nbs/04_labeler.ipynb #eab2182c
 NEGATION_BEFORE = [r'no', r'not', r'without', r'negative for', r'free of', r'clear of', r'absence of', r'absent', r'resolution of',
                    r'resolved', r'removal of', r'removed', r'neither', r'nor', r'never', r'none', r'no longer', r'rather than',
                    r'history of', r'disappearance of', r'drainage of', r'rule out', r'ruled out', r'r/o', r'exclude', r'to exclude']
@@ -180,11 +198,15 @@ NEGATION_BEFORE = [r'no', r'not', r'without', r'negative for', r'free of', r'cle
 NEGATION_AFTER = [r'(?:is |are |was |were |has been |have been )?(?:not|no longer) (?:\w+ )?(?:seen|identified|present|visualized|visible|appreciated|demonstrated|evident|noted|detected|apparent|shown|demonstrable|identifiable)',
                   r'(?:has |have )?(?:resolved|cleared|been removed|disappeared)', r'(?:is |are |was |were )(?:absent|negative|gone)']
 "Negation cues that govern the mentions before them ('effusion has resolved', 'pneumothorax is not seen')."
+
+# %% ../nbs/04_labeler.ipynb #2d7eb16c
 NORMAL_AFTER = [r'(?:is|are|was|were|appears?|appear to be|remains?|seems?) (?:\w+ )?(?:within (?:the )?(?:normal )?limits(?: of normal)?|normal|unremarkable)',
                 r'within (?:the )?normal limits']
 "Normal statements that negate a finding right before them ('pulmonary vascular congestion is within normal limits')."
 NORMAL_WINDOW: int = 3
 "A normal statement governs a mention at most this many words before it, with no comma in between."
+
+# %% ../nbs/04_labeler.ipynb #4a627256
 UNCERTAINTY_BEFORE = [r'may', r'might', r'could', r'possible', r'possibly', r'probable', r'probably', r'likely', r'questionable', r'question of',
                       r'questioned', r'suspicious', r'suspected', r'suspect', r'suspicion', r'suggestive', r'suggests?', r'suggesting',
                       r'concerning', r'concern', r'worrisome', r'equivocal', r'indeterminate', r'uncertain', r'versus', r'vs', r'differential',
@@ -195,35 +217,30 @@ UNCERTAINTY_AFTER = [r'\?', r'(?:is |are |was |were )(?:\w+ )?(?:possible|likely
                      r'(?:poorly|incompletely) (?:evaluated|visualized|seen)',
                      r'(?:may|might|could) (?:also )?(?:be )?(?:present|seen|noted|exist)', r'(?:would|will|is|may) be (?:a )?consideration']
 "Uncertainty cues that govern the mentions before them ('pneumonia?', 'effusion is suspected')."
+
+# %% ../nbs/04_labeler.ipynb #5b2e03a2
+_BEFORE_RE = re.compile(r'\b(?:(?P<unc_before>' + _alt(*UNCERTAINTY_BEFORE, _MARK_BEFORE) + r')|(?P<neg_before>' + _alt(*NEGATION_BEFORE) + r'))\b')
+_AFTER_RE = re.compile(r'(?P<unc_after>\?|\b' + _alt(*UNCERTAINTY_AFTER, _MARK_AFTER) + r'\b)|\b(?:(?P<neg_after>' + _alt(*NEGATION_AFTER)
+                       + r')|(?P<nrm_after>' + _alt(*NORMAL_AFTER) + r'))\b')
+
+def _cues(clause: str) -> list[tuple[int, int, str]]:
+    "The cues of a clause as (start, end, kind), kind one of neg_before, unc_before, neg_after, unc_after, nrm_after."
+    return [(m.start(), m.end(), m.lastgroup) for rx in (_BEFORE_RE, _AFTER_RE) for m in rx.finditer(clause)]
+
+# %% ../nbs/04_labeler.ipynb #e5923264
 CLAUSE_BREAKS = [r'but', r'however', r'although', r'though', r'whereas', r'while', r'yet', r'except', r'aside from', r'apart from',
                  r'other than', r'besides', r'which', r'otherwise', r'that', r'and (?=there|the)', r'with the exception']
 "Words that end a cue's scope inside a sentence."
 EXCEPTIONS = [r'except', r'aside from', r'apart from', r'other than', r'besides', r'with the exception']
 "Words after which a normal statement ('lungs are clear except ...') is not taken as a negative mention."
-OR_PARTNERS = [r'scar(?:ring|s)?', r'fibrosis', r'fibrotic (?:changes?|scarring)', r'granulomas?', r'emphysema', r'bronchiectasis',
-               r'ha?emorrhage', r'vascular (?:shadows?|structures?)', r'overlying (?:soft tissues?|shadows?)', r'nipple shadows?', r'artifact']
-"Non-CheXpert findings that can be the other half of an alternative ('scarring or atelectasis')."
-POST_WINDOW: int = 8
-"An after-cue governs mentions that end at most this many words before it."
-
-# %% ../nbs/04_labeler.ipynb #e4461d81
-_UNC_NEG_BEFORE_RE = re.compile(r'\b' + _alt(*UNCERTAIN_NEGATED_BEFORE) + r'\b')
-_UNC_NEG_AFTER_RE = re.compile(r'\b' + _alt(*UNCERTAIN_NEGATED_AFTER) + r'\b')
-_PSEUDO_RE = re.compile(r'\b' + _alt(*PSEUDO_NEGATIONS) + r'\b')
-_MARK_BEFORE, _MARK_AFTER = 'zzuncbefore', 'zzuncafter'   # markers that replace the pre-negation uncertainty phrases
-_BEFORE_RE = re.compile(r'\b(?:(?P<unc_before>' + _alt(*UNCERTAINTY_BEFORE, _MARK_BEFORE) + r')|(?P<neg_before>' + _alt(*NEGATION_BEFORE) + r'))\b')
-_AFTER_RE = re.compile(r'(?P<unc_after>\?|\b' + _alt(*UNCERTAINTY_AFTER, _MARK_AFTER) + r'\b)|\b(?:(?P<neg_after>' + _alt(*NEGATION_AFTER)
-                       + r')|(?P<nrm_after>' + _alt(*NORMAL_AFTER) + r'))\b')
 _CLAUSE_RE = re.compile(r',\s*(?=(?:the|there|a|an|with|possible|possibly|probable|probably|likely|questionable|may|might|could)\b)|\b'
                         + _alt(*CLAUSE_BREAKS) + r'\b')
 _EXCEPTION_RE = re.compile(r'\b' + _alt(*EXCEPTIONS) + r'\b')
-_PARTNER_RE = re.compile(r'\b' + _alt(*OR_PARTNERS) + r'\b')
-_OR_GAP = re.compile(r'[\s,]*(?:\w+\s+)?(?:\bor|\bversus|\bvs\.?|\band/or|/)\s*(?:\w+\s+){0,2}')
-_WORD = re.compile(r'\S+')
 
-def _cues(clause: str) -> list[tuple[int, int, str]]:
-    "The cues of a clause as (start, end, kind), kind one of neg_before, unc_before, neg_after, unc_after, nrm_after."
-    return [(m.start(), m.end(), m.lastgroup) for rx in (_BEFORE_RE, _AFTER_RE) for m in rx.finditer(clause)]
+# %% ../nbs/04_labeler.ipynb #1158dd5c
+POST_WINDOW: int = 8
+"An after-cue governs mentions that end at most this many words before it."
+_WORD = re.compile(r'\S+')
 
 def _governs_backwards(clause: str, end: int, cue: tuple) -> bool:
     "Whether an after-cue reaches back to a mention ending at `end`."
@@ -232,6 +249,7 @@ def _governs_backwards(clause: str, end: int, cue: tuple) -> bool:
     if cue[2] == 'nrm_after': return ',' not in gap and len(_WORD.findall(gap)) <= NORMAL_WINDOW
     return len(_WORD.findall(gap)) <= POST_WINDOW
 
+# %% ../nbs/04_labeler.ipynb #74638a65
 def classify_mention(clause: str, # One clause of a normalised sentence (pre-negation uncertainty phrases already marked)
                      start: int,  # Start of the mention in `clause`
                      end: int,    # End of the mention in `clause`
@@ -248,7 +266,25 @@ def classify_mention(clause: str, # One clause of a normalised sentence (pre-neg
     if kinds & {'unc_before', 'unc_after'}: return UNCERTAIN
     return POSITIVE
 
-# %% ../nbs/04_labeler.ipynb #3e33982c
+# %% ../nbs/04_labeler.ipynb #9442ac5d
+def _mark_sentence(sentence: str) -> str:
+    "`sentence` with pseudo-negations removed and pre-negation uncertainty phrases replaced by their markers."
+    s = _PSEUDO_RE.sub(' ', sentence)
+    s = _UNC_NEG_AFTER_RE.sub(f' {_MARK_AFTER} ', s)
+    return _UNC_NEG_BEFORE_RE.sub(f' {_MARK_BEFORE} ', s)
+
+def _clauses(s: str) -> list[str]:
+    "`s` cut at its clause breaks (each clause after the first starts with its break)."
+    bounds = [0] + [m.start() for m in _CLAUSE_RE.finditer(s)] + [len(s)]
+    return [s[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+# %% ../nbs/04_labeler.ipynb #4b9b851c
+OR_PARTNERS = [r'scar(?:ring|s)?', r'fibrosis', r'fibrotic (?:changes?|scarring)', r'granulomas?', r'emphysema', r'bronchiectasis',
+               r'ha?emorrhage', r'vascular (?:shadows?|structures?)', r'overlying (?:soft tissues?|shadows?)', r'nipple shadows?', r'artifact']
+"Non-CheXpert findings that can be the other half of an alternative ('scarring or atelectasis')."
+_PARTNER_RE = re.compile(r'\b' + _alt(*OR_PARTNERS) + r'\b')
+_OR_GAP = re.compile(r'[\s,]*(?:\w+\s+)?(?:\bor|\bversus|\bvs\.?|\band/or|/)\s*(?:\w+\s+){0,2}')
+
 def _alternatives(clause: str, found: list) -> None:
     "Make positive mentions offered as alternatives ('atelectasis or pneumonia') uncertain, in place."
     spans = sorted({(a, b) for a, b, _, _ in found} | {m.span() for m in _PARTNER_RE.finditer(clause)})
@@ -258,50 +294,66 @@ def _alternatives(clause: str, found: list) -> None:
     for i, (a, b, obs, v) in enumerate(found):
         if v == POSITIVE and (a, b) in alt: found[i] = (a, b, obs, UNCERTAIN)
 
+# %% ../nbs/04_labeler.ipynb #1c948c6a
 _MENTION_RES = [(o, re.compile(r'\b' + _alt(*ps) + r'\b')) for o, ps in (*MENTIONS.items(), (OTHER_FINDING, OTHER_FINDINGS))]
-_HEDGED_RES = {o: re.compile(p) for o, p in HEDGED_MENTIONS.items()}
-_HEART_FAILURE_RE = re.compile(r'\b(?:chf|heart failure)\b')
 _EXCL_BEFORE_RES = {o: re.compile(r'\b' + p + r' $') for o, p in EXCLUDE_BEFORE.items()}
 _EXCL_SENTENCE_RES = {o: (re.compile(m), re.compile(s)) for o, (m, s) in EXCLUDE_IN_SENTENCE.items()}
 
 def _excluded(obs: str, clause: str, m: re.Match, sentence: str) -> bool:
+    "Whether the mention `m` of `obs` is dropped by an exclusion: the words right before it, or its sentence."
     if obs in _EXCL_BEFORE_RES and _EXCL_BEFORE_RES[obs].search(clause, 0, m.start()): return True
     if obs in _EXCL_SENTENCE_RES:
         mention_re, sentence_re = _EXCL_SENTENCE_RES[obs]
         if mention_re.search(m.group()) and sentence_re.search(sentence): return True
     return False
 
+# %% ../nbs/04_labeler.ipynb #50b24cba
+_HEDGED_RES = {o: re.compile(p) for o, p in HEDGED_MENTIONS.items()}
+
+def _find_mentions(clause: str, sentence: str, cues: list) -> list[tuple[int, int, str, float]]:
+    "The phrase mentions of a clause as (start, end, observation, value): exclusions dropped, alternatives and hedges uncertain."
+    found = [(m.start(), m.end(), obs, classify_mention(clause, m.start(), m.end(), cues))
+             for obs, rx in _MENTION_RES for m in rx.finditer(clause) if not _excluded(obs, clause, m, sentence)]
+    _alternatives(clause, found)
+    return [(a, b, obs, UNCERTAIN if v == POSITIVE and obs in _HEDGED_RES and _HEDGED_RES[obs].search(clause, a, b) else v)
+            for a, b, obs, v in found]
+
+# %% ../nbs/04_labeler.ipynb #f98974a5
+_HEART_FAILURE_RE = re.compile(r'\b(?:chf|heart failure)\b')
+
+def _heart_failure(found: list, clause: str) -> list[tuple[str, float]]:
+    "CheXpert's rule: a positive or uncertain 'heart failure' / 'CHF' (an Edema mention) makes Cardiomegaly uncertain."
+    return [('Cardiomegaly', UNCERTAIN) for a, b, obs, v in found
+            if obs == 'Edema' and v != NEGATIVE and _HEART_FAILURE_RE.fullmatch(clause, a, b)]
+
+# %% ../nbs/04_labeler.ipynb #e1e53286
+def _state_mentions(clause: str, cues: list, has_exception: bool) -> list[tuple[str, float]]:
+    "The (observation, value) mentions of a clause that come from an anatomy phrase and its state."
+    out = []
+    for obs, anatomy, abnormal, normal, uncertain in _STATE_RES:
+        for m in anatomy.finditer(clause):
+            state = _state(clause, m.start(), m.end(), abnormal, normal, uncertain)
+            if state == 'normal' and not has_exception: out.append((obs, NEGATIVE))
+            elif state == 'uncertain': out.append((obs, UNCERTAIN))
+            elif state == 'abnormal': out.append((obs, classify_mention(clause, m.start(), m.end(), cues)))
+    return out
+
+# %% ../nbs/04_labeler.ipynb #8ce0a4b6
 @lru_cache(maxsize=100_000)
 def label_sentence(sentence: str # One sentence of normalised report text (see `normalise_report`)
                   ) -> tuple[tuple[str, float], ...]: # Its mentions as (observation, value) pairs, in order of observation
     "Find and classify every CheXpert mention in one normalised sentence."
-    s = _PSEUDO_RE.sub(' ', sentence)
-    s = _UNC_NEG_AFTER_RE.sub(f' {_MARK_AFTER} ', s)
-    s = _UNC_NEG_BEFORE_RE.sub(f' {_MARK_BEFORE} ', s)
+    s = _mark_sentence(sentence)
     has_exception = bool(_EXCEPTION_RE.search(s))
-    bounds = [0] + [m.start() for m in _CLAUSE_RE.finditer(s)] + [len(s)]
     out = []
-    for a, b in zip(bounds[:-1], bounds[1:]):
-        clause = s[a:b]
-        cues, found = _cues(clause), []
-        for obs, rx in _MENTION_RES:
-            for m in rx.finditer(clause):
-                if not _excluded(obs, clause, m, s): found.append((m.start(), m.end(), obs, classify_mention(clause, m.start(), m.end(), cues)))
-        _alternatives(clause, found)
-        found = [(a, b, obs, UNCERTAIN if v == POSITIVE and obs in _HEDGED_RES and _HEDGED_RES[obs].search(clause, a, b) else v)
-                 for a, b, obs, v in found]
-        out += [(obs, v) for _, _, obs, v in found]
-        out += [('Cardiomegaly', UNCERTAIN) for a, b, obs, v in found   # CheXpert: heart failure makes Cardiomegaly uncertain
-                if obs == 'Edema' and v != NEGATIVE and _HEART_FAILURE_RE.fullmatch(clause, a, b)]
-        for obs, anatomy, abnormal, normal, uncertain in _STATE_RES:
-            for m in anatomy.finditer(clause):
-                state = _state(clause, m.start(), m.end(), abnormal, normal, uncertain)
-                if state == 'normal' and not has_exception: out.append((obs, NEGATIVE))
-                elif state == 'uncertain': out.append((obs, UNCERTAIN))
-                elif state == 'abnormal': out.append((obs, classify_mention(clause, m.start(), m.end(), cues)))
+    for clause in _clauses(s):
+        cues = _cues(clause)
+        found = _find_mentions(clause, s, cues)
+        out += [(obs, v) for _, _, obs, v in found] + _heart_failure(found, clause)
+        out += _state_mentions(clause, cues, has_exception)
     return tuple(out)
 
-# %% ../nbs/04_labeler.ipynb #a3b993c0
+# %% ../nbs/04_labeler.ipynb #6151b075
 _NO_FINDING_IGNORES = ('Support Devices', 'No Finding')
 
 def aggregate_mentions(mentions: Iterable[tuple[str, float]] # (observation, value) pairs of one report
@@ -318,6 +370,7 @@ def aggregate_mentions(mentions: Iterable[tuple[str, float]] # (observation, val
         labels['No Finding'] = POSITIVE
     return labels
 
+# %% ../nbs/04_labeler.ipynb #9f7535fa
 def _check_text(text, where: str) -> str:
     if not isinstance(text, str):
         raise TypeError(f"{where} must be report text (str), got {type(text).__name__} {text!r:.60}; "
