@@ -46,7 +46,7 @@ def synthetic_report(findings: Sequence[str], # Toy findings to state (keys of `
     parts = [rng.choice(REPORT_SENTENCES[f]) for f in findings] or rng.sample(NORMAL_SENTENCES, 3)
     return ' '.join(parts + (['no acute bony abnormality.'] if rng.random() < .5 else []))
 
-# %% ../nbs/06_testing.ipynb #18284d24
+# %% ../nbs/06_testing.ipynb #6076b5f9
 def toy_reports(n: int = 400,    # Number of reports
                 p: float = 0.3,  # Probability of each finding
                 seed: int = 0
@@ -106,7 +106,7 @@ def phantom_split(n: int,                 # Number of phantoms
         images.append(img); labels.append([lab[c] for c in CHEXPERT_14]); masks.append(m)
     return np.stack(images), np.array(labels, np.float32), masks
 
-# %% ../nbs/06_testing.ipynb #3ca07bc5
+# %% ../nbs/06_testing.ipynb #2bacce57
 def write_phantom_pngs(names: Sequence[str | None], # One finding name (or None: normal) per image
                        folder: str | Path,          # Where to write p0.png, p1.png, ...
                        size: int = 64,
@@ -130,7 +130,7 @@ def _pre_tokenizer(kind: str):
                 decoders.Metaspace(replacement='▁', prepend_scheme='first'), [])
     raise ValueError(f"pre_tokenizer must be 'bytelevel' or 'metaspace', got {kind!r}")
 
-# %% ../nbs/06_testing.ipynb #a6aea514
+# %% ../nbs/06_testing.ipynb #9cf05f9f
 def train_bpe_tokenizer(texts: Sequence[str],  # Training text
                         vocab_size: int = 1000, # BPE vocabulary size (the corpus may give fewer)
                         pad_token: bool = False, # Add a `<pad>` token (Llama-2 has none)
@@ -153,7 +153,7 @@ def train_bpe_tokenizer(texts: Sequence[str],  # Training text
                                    pad_token='<pad>' if pad_token else None, model_max_length=max_length,
                                    clean_up_tokenization_spaces=False)
 
-# %% ../nbs/06_testing.ipynb #5a847d2c
+# %% ../nbs/06_testing.ipynb #408faea7
 def tiny_llama_config(tokenizer,                    # The tokenizer the model reads
                       hidden_size: int = 64,
                       num_layers: int = 2,
@@ -168,7 +168,7 @@ def tiny_llama_config(tokenizer,                    # The tokenizer the model re
                        max_position_embeddings=max_length, bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id,
                        pad_token_id=tokenizer.pad_token_id, tie_word_embeddings=False)
 
-# %% ../nbs/06_testing.ipynb #a74a8326
+# %% ../nbs/06_testing.ipynb #78f63604
 def pretrain_lm(model,                   # A causal LM (trained in place, fp32)
                 ids: Sequence[list[int]], # Token ids of each text, ending with EOS
                 pad_id: int,             # Id the batches are padded with (labels -100 there)
@@ -193,7 +193,7 @@ def pretrain_lm(model,                   # A causal LM (trained in place, fp32)
         losses.append(float(loss))
     return losses
 
-# %% ../nbs/06_testing.ipynb #65f3ec80
+# %% ../nbs/06_testing.ipynb #0e83caa3
 def save_tiny_llm(model, tokenizer,          # The trained model and its tokenizer
                   out_dir: str | Path,       # Folder to save both to
                   log: dict | None = None    # Written as training_log.json
@@ -205,7 +205,7 @@ def save_tiny_llm(model, tokenizer,          # The trained model and its tokeniz
     with atomic_write(out_dir / 'training_log.json', 'w') as f: json.dump(log or {}, f)
     return out_dir
 
-# %% ../nbs/06_testing.ipynb #301e0911
+# %% ../nbs/06_testing.ipynb #58aad1dc
 def make_tiny_llm(texts,                       # Training text (e.g. report strings)
                   out_dir: str | Path,         # Folder to save the tokenizer and model to
                   vocab_size: int = 1000,      # BPE vocabulary size (the corpus may give fewer)
