@@ -141,6 +141,7 @@ def _settings_dict(cls, value, name: str) -> dict:
     if cls is VisionConfig: return dict(_vision_settings(value).to_dict(), weights_path=None)
     return cls.from_dict(value, source=f'MedGenConfig.{name}').to_dict()
 
+# %% ../nbs/11_fusion.ipynb #f2a38686
 @strict
 class MedGenConfig(PretrainedConfig):
     "Configuration of a `MedGenModel`: vision, language-model and LoRA settings nested, projector and prompt format."
@@ -174,6 +175,7 @@ def _peft_lora(llm) -> dict | None:
     if pc is None: return None
     return LoraSettings(r=pc.r, alpha=pc.lora_alpha, dropout=pc.lora_dropout, target_modules=sorted(pc.target_modules), bias=pc.bias).to_dict()
 
+# %% ../nbs/11_fusion.ipynb #2e95335e
 def _llm_settings(llm) -> dict:
     "How `llm` was loaded, as `MedGenConfig` fields: text_config, lora and dtype (recorded by `load_llm`)."
     s = dict(getattr(llm, 'medgen_llm_settings', None) or {})
@@ -252,6 +254,8 @@ def feature_dim(self: MedGenModel) -> int: return self.config.feature_dim
 def num_visual_tokens(self: MedGenModel) -> int: return self.config.num_visual_tokens
 @patch(as_prop=True)
 def projector_type(self: MedGenModel) -> str: return self.config.projector
+
+# %% ../nbs/11_fusion.ipynb #6cc73fc3
 @patch(as_prop=True)
 def max_length(self: MedGenModel) -> int | None: return getattr(_llm_config(self.language_model), 'max_position_embeddings', None)
 @patch(as_prop=True)
@@ -275,6 +279,7 @@ def default_processor(self: MedGenModel, tokenizer) -> MedGenProcessor:
     return MedGenProcessor(tokenizer, self.config.vision_config, prompt=self.config.prompt, findings_prompts=self.config.findings_prompts,
                            max_length=ctx - self.num_visual_tokens if ctx else 256)
 
+# %% ../nbs/11_fusion.ipynb #e3492fb3
 @patch(cls_method=True)
 def from_parts(cls: MedGenModel, language_model: nn.Module,  # A loaded causal LM (e.g. from `load_llm`)
                tokenizer=None,                                # Its tokenizer (needed to generate)
@@ -314,6 +319,7 @@ def get_visual_features(self: MedGenModel, pixel_values=None, visual_features=No
                          f"(medgen.vision.cache_features) or build MedGenModel with feature_dim={feats.shape[-1]}.")
     return feats
 
+# %% ../nbs/11_fusion.ipynb #8ac3c012
 @patch
 def project(self: MedGenModel, visual_features: torch.Tensor) -> torch.Tensor:
     "Map visual features into the language model's embedding space (and dtype)."
@@ -348,6 +354,7 @@ def merge_inputs(self: MedGenModel, input_ids, attention_mask=None, labels=None,
         out['labels'] = labels
     return out
 
+# %% ../nbs/11_fusion.ipynb #6ea4d4fa
 @patch
 def forward(self: MedGenModel, input_ids, attention_mask=None, labels=None, pixel_values=None, visual_features=None, **kwargs):
     "The language model's output (loss on report tokens when `labels` are given) for visual tokens + text."
@@ -385,6 +392,7 @@ def tokenize_prompts(self: MedGenModel, prompts=None, batch_size: int | None = N
     if self.processor is None: raise ValueError("this MedGenModel has no processor (tokenizer): pass one to MedGenModel(...) or from_parts(llm, tokenizer)")
     return self.processor.encode_prompts(self.prompt if prompts is None else prompts, batch_size)
 
+# %% ../nbs/11_fusion.ipynb #7b8d8686
 @patch
 def prompt_inputs(self: MedGenModel, visual_features: torch.Tensor, prompts=None, input_ids=None, attention_mask=None) -> dict:
     "The generation prompt ids: `input_ids` as given, or `prompts` (None: the default or findings-aware ones) encoded."
@@ -433,6 +441,7 @@ def findings_prompts_for(self: MedGenModel, visual_features: torch.Tensor # (B, 
     with torch.no_grad(): logits = v.classify(visual_features.to(device=w.device, dtype=w.dtype))   # the stage-1 head (eval mode)
     return [findings_prompt(f, self.prompt) for f in v.predicted_findings(logits)]
 
+# %% ../nbs/11_fusion.ipynb #1f6aa3da
 @patch
 def generate_from_batch(self: MedGenModel, batch: dict, **overrides) -> list[str]:
     "`generate` for a batch of `ReportCollator(for_generation=True)`; refuses batches carrying report labels."
@@ -459,6 +468,7 @@ def _save_pretrained(self: MedGenModel, save_directory: Path):
     if self.processor is not None: self.processor.save_pretrained(d / 'processor')
     self.generation_config.save_pretrained(d)
 
+# %% ../nbs/11_fusion.ipynb #23f94f6b
 @patch
 def save_pretrained(self: MedGenModel, save_directory: str | Path, **kwargs) -> Path | str:
     "`ModelHubMixin.save_pretrained` (`push_to_hub=True, repo_id=...` also uploads), returning the folder (or the commit url)."
@@ -476,6 +486,7 @@ def _from_legacy_config(cfg: dict, d: Path) -> MedGenConfig:
                         num_visual_tokens=cfg['num_visual_tokens'], prompt=cfg['prompt'],
                         findings_prompts=cfg.get('findings_prompts', False), dtype=s.get('dtype'))
 
+# %% ../nbs/11_fusion.ipynb #d59eb2dd
 def read_medgen_config(folder: str | Path # A folder written by `MedGenModel.save_pretrained` (any medgen version)
                       ) -> MedGenConfig:
     "The `MedGenConfig` of a saved model, old save format included."
@@ -514,6 +525,7 @@ def _load_saved_llm(d: Path, config: MedGenConfig, quantization, device, is_trai
         llm.medgen_llm_settings = dict(settings, lora=config.lora)
     return llm, tok
 
+# %% ../nbs/11_fusion.ipynb #87d5d011
 def _load_saved_processor(d: Path, config: MedGenConfig) -> MedGenProcessor | None:
     "The saved processor; from an old-format folder, its tokenizer with the config's prompt settings."
     if (d / 'processor').exists(): return MedGenProcessor.from_pretrained(d / 'processor')

@@ -49,6 +49,7 @@ class MedGenProcessor:
         return (f"MedGenProcessor({type(self.tokenizer).__name__}, prompt={self.prompt!r}, findings_prompts={self.findings_prompts}, "
                 f"max_length={self.max_length}, image_size={self.image_size}, image_weights={self.image_weights!r})")
 
+# %% ../nbs/10_processing.ipynb #b1023afa
 def _vision_settings(d: dict) -> VisionConfig:
     "A `VisionConfig` from a dict that may carry more keys (a saved vision model's config.json)."
     return VisionConfig.from_dict({k: v for k, v in d.items() if k in VisionConfig.__dataclass_fields__ and k != 'weights_path'})
@@ -141,6 +142,7 @@ def __call__(self: MedGenProcessor, images=None,           # Raw 2-D images (or 
     if pixels is not None: out['pixel_values'] = pixels
     return out
 
+# %% ../nbs/10_processing.ipynb #4797826c
 @patch
 def decode(self: MedGenProcessor, ids) -> list[str]:
     "Generated token ids (B, T) -> one stripped text per row, special tokens removed."
@@ -201,6 +203,7 @@ def _select_split(reports: pd.DataFrame, split: str | None) -> pd.DataFrame:
     if 'split' not in reports.columns: raise ValueError("split= was given but the reports table has no 'split' column")
     return reports[reports['split'] == split]
 
+# %% ../nbs/10_processing.ipynb #6b79e3b5
 def _usable_image(p: str, sid: str, features, check_files: bool, validate_images: bool, skipped: SkipLog) -> bool:
     "Whether image `p` of study `sid` can become an item; if not, the reason is counted in `skipped`."
     if features is not None and p in features: return True
@@ -328,6 +331,7 @@ def _visual_inputs(items: Sequence[dict]) -> dict:
         raise ValueError("items carry raw images: give ReportDataset a transform (e.g. processor.image_transform) or a feature cache")
     return {}
 
+# %% ../nbs/10_processing.ipynb #4cbc4394
 @patch
 def __call__(self: ReportCollator, items: Sequence[dict]) -> dict:
     if not items: raise ValueError("cannot collate an empty list of items")
