@@ -19,7 +19,8 @@ from .phantoms import render_phantom
 
 # %% auto #0
 __all__ = ['REPORT_SENTENCES', 'NORMAL_SENTENCES', 'TOY_FINDINGS', 'PHANTOM_FINDINGS', 'synthetic_report', 'toy_reports',
-           'toy_findings', 'toy_studies', 'phantom_split', 'write_phantom_pngs', 'train_bpe_tokenizer', 'make_tiny_llm']
+           'toy_findings', 'toy_studies', 'phantom_split', 'write_phantom_pngs', 'train_bpe_tokenizer',
+           'tiny_llama_config', 'pretrain_lm', 'save_tiny_llm', 'make_tiny_llm']
 
 # %% ../nbs/06_testing.ipynb #6ad2cc70
 REPORT_SENTENCES: dict[str, list[str]] = {
@@ -45,6 +46,7 @@ def synthetic_report(findings: Sequence[str], # Toy findings to state (keys of `
     parts = [rng.choice(REPORT_SENTENCES[f]) for f in findings] or rng.sample(NORMAL_SENTENCES, 3)
     return ' '.join(parts + (['no acute bony abnormality.'] if rng.random() < .5 else []))
 
+# %% ../nbs/06_testing.ipynb #6076b5f9
 def toy_reports(n: int = 400,    # Number of reports
                 p: float = 0.3,  # Probability of each finding
                 seed: int = 0
@@ -104,6 +106,7 @@ def phantom_split(n: int,                 # Number of phantoms
         images.append(img); labels.append([lab[c] for c in CHEXPERT_14]); masks.append(m)
     return np.stack(images), np.array(labels, np.float32), masks
 
+# %% ../nbs/06_testing.ipynb #2bacce57
 def write_phantom_pngs(names: Sequence[str | None], # One finding name (or None: normal) per image
                        folder: str | Path,          # Where to write p0.png, p1.png, ...
                        size: int = 64,
@@ -117,28 +120,92 @@ def write_phantom_pngs(names: Sequence[str | None], # One finding name (or None:
     return paths
 
 # %% ../nbs/06_testing.ipynb #b06cde8f
+def _pre_tokenizer(kind: str):
+    "The `tokenizers` pre-tokenizer, decoder and initial alphabet of a word-splitting scheme."
+    from tokenizers import pre_tokenizers, decoders
+    if kind == 'bytelevel':
+        return pre_tokenizers.ByteLevel(add_prefix_space=True), decoders.ByteLevel(), pre_tokenizers.ByteLevel.alphabet()
+    if kind == 'metaspace':
+        return (pre_tokenizers.Metaspace(replacement='▁', prepend_scheme='first'),
+                decoders.Metaspace(replacement='▁', prepend_scheme='first'), [])
+    raise ValueError(f"pre_tokenizer must be 'bytelevel' or 'metaspace', got {kind!r}")
+
+# %% ../nbs/06_testing.ipynb #9cf05f9f
 def train_bpe_tokenizer(texts: Sequence[str],  # Training text
                         vocab_size: int = 1000, # BPE vocabulary size (the corpus may give fewer)
                         pad_token: bool = False, # Add a `<pad>` token (Llama-2 has none)
                         max_length: int = 256,   # The tokenizer's `model_max_length`
+                        pre_tokenizer: str = 'bytelevel', # 'bytelevel' (GPT-2's bytes) or 'metaspace' (Llama's `▁` prefixes)
+                        add_bos: bool = True,    # Add `<s>` in front of each text (Llama-2); False: BOS defined, not added (GPT-2)
                        ):                        # A `PreTrainedTokenizerFast`
-    "A byte-level BPE tokenizer trained on `texts`, adding `<s>` in front of each text like Llama-2's."
-    from tokenizers import Tokenizer, models, trainers, pre_tokenizers, decoders, processors
+    "A BPE tokenizer trained on `texts`, adding `<s>` in front of each text like Llama-2's (unless `add_bos=False`)."
+    from tokenizers import Tokenizer, models, trainers, processors
     from transformers import PreTrainedTokenizerFast
     specials = ['<unk>', '<s>', '</s>'] + (['<pad>'] if pad_token else [])
     tok = Tokenizer(models.BPE(unk_token='<unk>'))
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=True)
-    tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=specials, min_frequency=2, show_progress=False,
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
-    tok.train_from_iterator(texts, trainer)
-    tok.post_processor = processors.TemplateProcessing(single='<s> $A', pair='<s> $A <s> $B',
-                                                       special_tokens=[('<s>', tok.token_to_id('<s>'))])
+    tok.pre_tokenizer, tok.decoder, alphabet = _pre_tokenizer(pre_tokenizer)
+    tok.train_from_iterator(texts, trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=specials, min_frequency=2,
+                                                       show_progress=False, initial_alphabet=alphabet))
+    bos = [('<s>', tok.token_to_id('<s>'))]
+    tok.post_processor = (processors.TemplateProcessing(single='<s> $A', pair='<s> $A <s> $B', special_tokens=bos) if add_bos
+                          else processors.TemplateProcessing(single='$A', pair='$A $B'))
     return PreTrainedTokenizerFast(tokenizer_object=tok, bos_token='<s>', eos_token='</s>', unk_token='<unk>',
                                    pad_token='<pad>' if pad_token else None, model_max_length=max_length,
                                    clean_up_tokenization_spaces=False)
 
-# %% ../nbs/06_testing.ipynb #2a5c31ea
+# %% ../nbs/06_testing.ipynb #408faea7
+def tiny_llama_config(tokenizer,                    # The tokenizer the model reads
+                      hidden_size: int = 64,
+                      num_layers: int = 2,
+                      num_heads: int = 4,
+                      intermediate_size: int | None = None, # MLP width; None: 4 × hidden_size
+                      max_length: int = 256,        # Context length (max_position_embeddings)
+                     ):                             # A `transformers.LlamaConfig`
+    "A small `LlamaConfig` matching `tokenizer`'s vocabulary and special tokens."
+    from transformers import LlamaConfig
+    return LlamaConfig(vocab_size=len(tokenizer), hidden_size=hidden_size, intermediate_size=intermediate_size or 4 * hidden_size,
+                       num_hidden_layers=num_layers, num_attention_heads=num_heads, num_key_value_heads=num_heads,
+                       max_position_embeddings=max_length, bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id,
+                       pad_token_id=tokenizer.pad_token_id, tie_word_embeddings=False)
+
+# %% ../nbs/06_testing.ipynb #78f63604
+def pretrain_lm(model,                   # A causal LM (trained in place, fp32)
+                ids: Sequence[list[int]], # Token ids of each text, ending with EOS
+                pad_id: int,             # Id the batches are padded with (labels -100 there)
+                steps: int = 300,        # Optimiser steps
+                batch_size: int = 16,
+                lr: float = 3e-3,
+                seed: int = 0
+               ) -> list[float]:         # The loss of every step
+    "Pretrain `model` as a plain language model on random mini-batches of `ids`."
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 20))
+    rng, losses = random.Random(seed), []
+    model.train()
+    for step in tqdm(range(steps), desc='pretraining tiny LLM', leave=False):
+        batch = rng.sample(list(ids), min(batch_size, len(ids)))
+        L = max(map(len, batch))
+        x = torch.tensor([b + [pad_id] * (L - len(b)) for b in batch])
+        y = torch.tensor([b + [-100] * (L - len(b)) for b in batch])
+        loss = model(input_ids=x, attention_mask=(y != -100).long() | (torch.arange(L) == 0).long(), labels=y).loss
+        loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step(); sched.step(); opt.zero_grad()
+        losses.append(float(loss))
+    return losses
+
+# %% ../nbs/06_testing.ipynb #0e83caa3
+def save_tiny_llm(model, tokenizer,          # The trained model and its tokenizer
+                  out_dir: str | Path,       # Folder to save both to
+                  log: dict | None = None    # Written as training_log.json
+                 ) -> Path:                  # `out_dir`
+    "Save a model and its tokenizer with `save_pretrained` (safetensors), plus `training_log.json`."
+    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    model.eval().save_pretrained(out_dir, safe_serialization=True)
+    tokenizer.save_pretrained(out_dir)
+    with atomic_write(out_dir / 'training_log.json', 'w') as f: json.dump(log or {}, f)
+    return out_dir
+
+# %% ../nbs/06_testing.ipynb #58aad1dc
 def make_tiny_llm(texts,                       # Training text (e.g. report strings)
                   out_dir: str | Path,         # Folder to save the tokenizer and model to
                   vocab_size: int = 1000,      # BPE vocabulary size (the corpus may give fewer)
@@ -154,33 +221,12 @@ def make_tiny_llm(texts,                       # Training text (e.g. report stri
                   seed: int = 0
                  ) -> Path:                    # `out_dir`
     "Train a BPE tokenizer and a tiny Llama on `texts`, and save both with `save_pretrained`."
-    from transformers import LlamaConfig, LlamaForCausalLM
+    from transformers import LlamaForCausalLM
     texts = [str(t) for t in texts if str(t).strip()]
     if len(texts) < 2: raise ValueError(f"make_tiny_llm needs at least 2 non-empty texts, got {len(texts)}")
     seed_everything(seed)
     tok = train_bpe_tokenizer(texts, vocab_size, pad_token, max_length)
-    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=hidden_size, intermediate_size=intermediate_size or 4 * hidden_size,
-                      num_hidden_layers=num_layers, num_attention_heads=num_heads, num_key_value_heads=num_heads,
-                      max_position_embeddings=max_length, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
-                      pad_token_id=tok.pad_token_id, tie_word_embeddings=False)
-    model = LlamaForCausalLM(cfg).float()
+    model = LlamaForCausalLM(tiny_llama_config(tok, hidden_size, num_layers, num_heads, intermediate_size, max_length)).float()
     ids = [tok(t, truncation=True, max_length=max_length - 1).input_ids + [tok.eos_token_id] for t in texts]
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 20))
-    rng, losses = random.Random(seed), []
-    model.train()
-    for step in tqdm(range(steps), desc='pretraining tiny LLM', leave=False):
-        batch = rng.sample(ids, min(batch_size, len(ids)))
-        L = max(map(len, batch))
-        x = torch.tensor([b + [tok.eos_token_id] * (L - len(b)) for b in batch])
-        y = torch.tensor([b + [-100] * (L - len(b)) for b in batch])
-        loss = model(input_ids=x, attention_mask=(y != -100).long() | (torch.arange(L) == 0).long(), labels=y).loss
-        loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step(); sched.step(); opt.zero_grad()
-        losses.append(float(loss))
-    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    model.eval().save_pretrained(out_dir, safe_serialization=True)
-    tok.save_pretrained(out_dir)
-    with atomic_write(out_dir / 'training_log.json', 'w') as f:
-        json.dump(dict(steps=steps, losses=losses, num_texts=len(texts), vocab_size=len(tok)), f)
-    return out_dir
+    losses = pretrain_lm(model, ids, tok.eos_token_id, steps, batch_size, lr, seed)
+    return save_tiny_llm(model, tok, out_dir, dict(steps=steps, losses=losses, num_texts=len(texts), vocab_size=len(tok)))
