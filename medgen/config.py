@@ -198,7 +198,7 @@ def to_peft(self: LoraSettings):
     return LoraConfig(r=self.r, lora_alpha=self.alpha, lora_dropout=self.dropout,
                       target_modules=list(self.target_modules), bias=self.bias, task_type='CAUSAL_LM')
 
-# %% ../nbs/01_config.ipynb #72bfe1f4
+# %% ../nbs/01_config.ipynb #eac7bc4b
 PROJECTORS = ('linear', 'mlp')
 "Multi-modal projectors: the original's Linear(1024 -> hidden), or LLaVA-1.5's Linear-GELU-Linear."
 
@@ -216,7 +216,7 @@ class FusionArguments(ConfigMixin):
         _check(isinstance(self.early_stopping_patience, int) and self.early_stopping_patience >= 0, FusionArguments,
                'early_stopping_patience', self.early_stopping_patience, 'a non-negative integer')
 
-# %% ../nbs/01_config.ipynb #40c7081c
+# %% ../nbs/01_config.ipynb #ff03eb4e
 @dataclass
 class DemoArguments(ConfigMixin):
     "Settings of the offline end-to-end demo."
