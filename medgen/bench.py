@@ -15,18 +15,18 @@ from torch import nn
 
 from .core import (NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype,
                          seed_everything, atomic_write, cache_dir)
+from .config import BenchOptions, MEMORY_MODES, SECTIONS
 
 # %% auto #0
-__all__ = ['LLM_CONFIGS', 'MEMORY_MODES', 'FLOWS', 'SECTIONS', 'ROW_COLUMNS', 'machine_info', 'time_repeats', 'summarize',
-           'matmul_throughput', 'llm_config', 'linear_shapes', 'parameter_count', 'training_flops', 'count_step_flops',
-           'fusion_model', 'random_llm_dir', 'load_for_footprint', 'weight_bytes', 'expected_weight_bytes',
-           'weight_footprint', 'rss_bytes', 'peak_rss_bytes', 'reset_peak_rss', 'measure_peak', 'load_fusion_model',
-           'random_batch', 'train_step', 'make_optimizer', 'run_worker', 'run_workers', 'train_memory',
-           'step_benchmark', 'plot_scaling', 'stage2_setup', 'OriginalFlowDataset', 'cached_feature_dataset',
-           'flow_loader', 'time_flow', 'eval_mode', 'check_same_loss', 'compare_data_flows', 'original_generate',
-           'compare_generation', 'BenchOptions', 'format_table', 'bench_device', 'bench_checkpoint', 'bench_memory',
-           'step_grid', 'bench_utilisation', 'bench_scaling', 'bench_steps', 'bench_stage2_setup', 'bench_training',
-           'bench_generation', 'run_benchmarks']
+__all__ = ['LLM_CONFIGS', 'FLOWS', 'ROW_COLUMNS', 'machine_info', 'time_repeats', 'summarize', 'matmul_throughput', 'llm_config',
+           'linear_shapes', 'parameter_count', 'training_flops', 'count_step_flops', 'fusion_model', 'random_llm_dir',
+           'load_for_footprint', 'weight_bytes', 'expected_weight_bytes', 'weight_footprint', 'rss_bytes',
+           'peak_rss_bytes', 'reset_peak_rss', 'measure_peak', 'load_fusion_model', 'random_batch', 'train_step',
+           'make_optimizer', 'run_worker', 'run_workers', 'train_memory', 'step_benchmark', 'plot_scaling',
+           'stage2_setup', 'OriginalFlowDataset', 'cached_feature_dataset', 'flow_loader', 'time_flow', 'eval_mode',
+           'check_same_loss', 'compare_data_flows', 'original_generate', 'compare_generation', 'format_table',
+           'bench_device', 'bench_checkpoint', 'bench_memory', 'step_grid', 'bench_utilisation', 'bench_scaling',
+           'bench_steps', 'bench_stage2_setup', 'bench_training', 'bench_generation', 'run_benchmarks']
 
 # %% ../nbs/15_bench.ipynb #a16a41c3
 def _cpu_model() -> str:
@@ -198,7 +198,7 @@ def fusion_model(llm: nn.Module,           # The causal LM (usually LoRA-wrapped
                 ) -> nn.Module:            # The stage-2 model, in training mode
     "The stage-2 fusion model over cached features: the one place the benchmarks construct `medgen.fusion.MedGenModel`."
     from medgen.fusion import MedGenModel
-    return MedGenModel(None, llm, tokenizer, projector=projector, feature_dim=feature_dim).train()
+    return MedGenModel.from_parts(llm, tokenizer, projector=projector, feature_dim=feature_dim).train()
 
 # %% ../nbs/15_bench.ipynb #52882598
 def _minimal_tokenizer():
@@ -235,9 +235,6 @@ def random_llm_dir(name: str = 'tiny',     # A key of `LLM_CONFIGS`
     return out
 
 # %% ../nbs/15_bench.ipynb #6fd26573
-MEMORY_MODES = ('4bit', '8bit', '16bit', '32bit')
-"Weight storage modes: NF4, LLM.int8(), 16-bit floats, 32-bit floats."
-
 def _check_mode(mode: str) -> str:
     "`mode` when it is one of `MEMORY_MODES`, else a ValueError naming them."
     if mode not in MEMORY_MODES: raise ValueError(f"mode must be one of {MEMORY_MODES}, got {mode!r}")
@@ -766,41 +763,6 @@ def compare_generation(model: nn.Module, visual_features: torch.Tensor, batch_si
     a, b = outputs.values()
     df.attrs.update(identical_reports=sum(x == y for x, y in zip(a, b)), outputs=outputs)
     return df
-
-# %% ../nbs/15_bench.ipynb #cf0a836f
-SECTIONS = ('memory', 'utilisation', 'training', 'generation', 'scaling')
-"The benchmark sections `run_benchmarks` can run."
-
-@dataclass
-class BenchOptions:
-    "Options of `medgen bench` / `run_benchmarks`."
-    device: str = field(default='cpu', metadata={'help': "Device to benchmark: 'cpu', 'cuda' or 'cuda:N'."})
-    llm_config: str | None = field(default=None, metadata={'help': "LLM shape for the memory, utilisation and scaling sections: 'tiny', "
-                                                                   "'llama-1b' or 'llama-2-7b' (default 'llama-1b'; 'tiny' with --quick)."})
-    random_weights: bool = field(default=True, metadata={'help': "Use random weights for the LLM (the cost does not depend on them; "
-                                                                 "nothing is downloaded). False: load --model_path."})
-    model_path: str | None = field(default=None, metadata={'help': "Local folder (or Hub name) of a model of the --llm_config shape, "
-                                                                   "used when --random_weights False."})
-    quantization: str = field(default='4bit', metadata={'help': "Storage of the LLM in the utilisation and scaling sections: "
-                                                                "'4bit', '8bit', '16bit' or '32bit'."})
-    memory_modes: list[str] = field(default_factory=lambda: list(MEMORY_MODES), metadata={'help': 'Storage modes of the memory section.'})
-    memory_text_len: int = field(default=32, metadata={'help': 'Text tokens of the one-step memory measurement.'})
-    repeats: int = field(default=5, metadata={'help': 'Timed runs per figure (the table shows their median, min and max).'})
-    steps: int = field(default=20, metadata={'help': 'Optimiser steps per timed run of each stage-2 data flow.'})
-    batch_size: int = field(default=8, metadata={'help': "Batch size of medgen's stage-2 flow and of batched generation."})
-    seq_lengths: list[int] = field(default_factory=lambda: [32, 64, 128], metadata={'help': 'Text lengths (tokens) of the scaling grid.'})
-    batch_sizes: list[int] = field(default_factory=lambda: [1, 2], metadata={'help': 'Batch sizes of the scaling grid.'})
-    scaling_repeats: int = field(default=3, metadata={'help': 'Timed steps per point of the scaling grid.'})
-    llm_pretrain_steps: int = field(default=200, metadata={'help': 'Pretraining steps of the tiny report LLM of the data-flow and generation sections (built once, cached).'})
-    num_studies: int = field(default=64, metadata={'help': 'Studies (Open-i reports with phantom images) for the stage-2 data-flow comparison.'})
-    generate_studies: int = field(default=16, metadata={'help': 'Studies for the generation comparison.'})
-    image_size: int = field(default=224, metadata={'help': 'Image size of the vision model in the data-flow comparison.'})
-    vision_backbone: str = field(default='densenet121', metadata={'help': "Vision backbone of the data-flow comparison: 'densenet121' or 'tiny'."})
-    sections: list[str] = field(default_factory=lambda: list(SECTIONS), metadata={'help': f'Sections to run, of {list(SECTIONS)}.'})
-    out: str = field(default='bench.json', metadata={'help': 'JSON file for the results (written atomically).'})
-    cache: str | None = field(default=None, metadata={'help': "Folder for random checkpoints, phantoms and the tiny LLM (default: medgen's cache)."})
-    quick: bool = field(default=False, metadata={'help': 'Smoke test: tiny sizes everywhere, a minute or two on a CPU.'})
-    seed: int = field(default=0, metadata={'help': 'Random seed.'})
 
 # %% ../nbs/15_bench.ipynb #e2f0a1e1
 _FULL_SIZES = dict(feature_dim=FEATURE_DIM, llm_hidden_size=256, llm_layers=4, llm_heads=8, max_new_tokens=128, original_max_length=512, isolate=True)

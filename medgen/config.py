@@ -14,8 +14,9 @@ from .core import CHEXPERT_14, DEFAULT_PROMPT, IMAGE_SIZE, NUM_OBSERVATIONS
 
 # %% auto #0
 __all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'DEFAULT_LLM',
-           'QUANTIZATIONS', 'PROJECTORS', 'ConfigMixin', 'DataArguments', 'VisionConfig', 'VisionTrainingArguments',
-           'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'DemoArguments']
+           'QUANTIZATIONS', 'PROJECTORS', 'MEMORY_MODES', 'SECTIONS', 'ConfigMixin', 'DataArguments', 'VisionConfig',
+           'VisionTrainingArguments', 'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'DemoArguments',
+           'BenchOptions']
 
 # %% ../nbs/01_config.ipynb #cecfbac4
 def _check(ok: bool, cls, name: str, value, expected: str):
@@ -198,7 +199,7 @@ def to_peft(self: LoraSettings):
     return LoraConfig(r=self.r, lora_alpha=self.alpha, lora_dropout=self.dropout,
                       target_modules=list(self.target_modules), bias=self.bias, task_type='CAUSAL_LM')
 
-# %% ../nbs/01_config.ipynb #eac7bc4b
+# %% ../nbs/01_config.ipynb #0a6510a8
 PROJECTORS = ('linear', 'mlp')
 "Multi-modal projectors: the original's Linear(1024 -> hidden), or LLaVA-1.5's Linear-GELU-Linear."
 
@@ -216,7 +217,7 @@ class FusionArguments(ConfigMixin):
         _check(isinstance(self.early_stopping_patience, int) and self.early_stopping_patience >= 0, FusionArguments,
                'early_stopping_patience', self.early_stopping_patience, 'a non-negative integer')
 
-# %% ../nbs/01_config.ipynb #ff03eb4e
+# %% ../nbs/01_config.ipynb #71558532
 @dataclass
 class DemoArguments(ConfigMixin):
     "Settings of the offline end-to-end demo."
@@ -251,3 +252,41 @@ class DemoArguments(ConfigMixin):
         _check(self.fusion_lr > 0, DemoArguments, 'fusion_lr', self.fusion_lr, 'positive')
         for n in ('llm_pretrain_steps', 'seed', 'n_bootstrap'):
             _check(isinstance(getattr(self, n), int) and getattr(self, n) >= 0, DemoArguments, n, getattr(self, n), 'a non-negative integer')
+
+# %% ../nbs/01_config.ipynb #07fe1b83
+MEMORY_MODES = ('4bit', '8bit', '16bit', '32bit')
+"Weight storage modes: NF4, LLM.int8(), 16-bit floats, 32-bit floats."
+
+SECTIONS = ('memory', 'utilisation', 'training', 'generation', 'scaling')
+"The benchmark sections `run_benchmarks` can run."
+
+@dataclass
+class BenchOptions:
+    "Options of `medgen bench` / `run_benchmarks`."
+    device: str = field(default='cpu', metadata={'help': "Device to benchmark: 'cpu', 'cuda' or 'cuda:N'."})
+    llm_config: str | None = field(default=None, metadata={'help': "LLM shape for the memory, utilisation and scaling sections: 'tiny', "
+                                                                   "'llama-1b' or 'llama-2-7b' (default 'llama-1b'; 'tiny' with --quick)."})
+    random_weights: bool = field(default=True, metadata={'help': "Use random weights for the LLM (the cost does not depend on them; "
+                                                                 "nothing is downloaded). False: load --model_path."})
+    model_path: str | None = field(default=None, metadata={'help': "Local folder (or Hub name) of a model of the --llm_config shape, "
+                                                                   "used when --random_weights False."})
+    quantization: str = field(default='4bit', metadata={'help': "Storage of the LLM in the utilisation and scaling sections: "
+                                                                "'4bit', '8bit', '16bit' or '32bit'."})
+    memory_modes: list[str] = field(default_factory=lambda: list(MEMORY_MODES), metadata={'help': 'Storage modes of the memory section.'})
+    memory_text_len: int = field(default=32, metadata={'help': 'Text tokens of the one-step memory measurement.'})
+    repeats: int = field(default=5, metadata={'help': 'Timed runs per figure (the table shows their median, min and max).'})
+    steps: int = field(default=20, metadata={'help': 'Optimiser steps per timed run of each stage-2 data flow.'})
+    batch_size: int = field(default=8, metadata={'help': "Batch size of medgen's stage-2 flow and of batched generation."})
+    seq_lengths: list[int] = field(default_factory=lambda: [32, 64, 128], metadata={'help': 'Text lengths (tokens) of the scaling grid.'})
+    batch_sizes: list[int] = field(default_factory=lambda: [1, 2], metadata={'help': 'Batch sizes of the scaling grid.'})
+    scaling_repeats: int = field(default=3, metadata={'help': 'Timed steps per point of the scaling grid.'})
+    llm_pretrain_steps: int = field(default=200, metadata={'help': 'Pretraining steps of the tiny report LLM of the data-flow and generation sections (built once, cached).'})
+    num_studies: int = field(default=64, metadata={'help': 'Studies (Open-i reports with phantom images) for the stage-2 data-flow comparison.'})
+    generate_studies: int = field(default=16, metadata={'help': 'Studies for the generation comparison.'})
+    image_size: int = field(default=224, metadata={'help': 'Image size of the vision model in the data-flow comparison.'})
+    vision_backbone: str = field(default='densenet121', metadata={'help': "Vision backbone of the data-flow comparison: 'densenet121' or 'tiny'."})
+    sections: list[str] = field(default_factory=lambda: list(SECTIONS), metadata={'help': f'Sections to run, of {list(SECTIONS)}.'})
+    out: str = field(default='bench.json', metadata={'help': 'JSON file for the results (written atomically).'})
+    cache: str | None = field(default=None, metadata={'help': "Folder for random checkpoints, phantoms and the tiny LLM (default: medgen's cache)."})
+    quick: bool = field(default=False, metadata={'help': 'Smoke test: tiny sizes everywhere, a minute or two on a CPU.'})
+    seed: int = field(default=0, metadata={'help': 'Random seed.'})
