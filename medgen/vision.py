@@ -211,7 +211,7 @@ def image_transform(weights: str | None = None,     # None, 'imagenet' or 'xrv'
         return (t[None].expand(3, -1, -1) - mean) / std
     return transform
 
-# %% ../nbs/07_vision.ipynb #0008daa6
+# %% ../nbs/07_vision.ipynb #44412aa8
 def _as_image_list(images) -> list:
     "A single 2-D image, an (N, H, W) stack or a sequence of 2-D images, as a list."
     if isinstance(images, (np.ndarray, torch.Tensor)):
@@ -221,6 +221,7 @@ def _as_image_list(images) -> list:
         raise ValueError(f"expected a 2-D image, an (N, H, W) stack or a list of 2-D images, got shape {tuple(images.shape)}")
     return list(images)
 
+# %% ../nbs/07_vision.ipynb #1c232b1a
 def preprocess_images(images,                       # A 2-D image, an (N, H, W) stack or a list of 2-D images
                       weights: str | None = None,   # The weight choice the model was built with
                       image_size: int = IMAGE_SIZE, # The model's input size
@@ -453,7 +454,7 @@ def read_vision_config(path: str | Path # A config.json written by `save_pretrai
     try: return VisionConfig.from_dict(d, source=str(path))
     except (TypeError, ValueError) as e: raise ValueError(str(e) if str(path) in str(e) else f"{path}: {e}") from None
 
-# %% ../nbs/07_vision.ipynb #f9d0280e
+# %% ../nbs/07_vision.ipynb #6f7cf7c2
 def _state_dict_mismatch(state: dict, expected: dict) -> str | None:
     "What differs between two state dicts' keys and shapes, in a few words; None if nothing."
     missing, extra = [k for k in expected if k not in state], [k for k in state if k not in expected]
@@ -464,6 +465,7 @@ def _state_dict_mismatch(state: dict, expected: dict) -> str | None:
               f"{tuple(expected[shapes[0]].shape)} in the model)"] if shapes else [])
     return '; '.join(parts) or None
 
+# %% ../nbs/07_vision.ipynb #a860afdc
 def read_state_dict(path: str | Path,        # A model.safetensors file
                     model: nn.Module,        # The model it must fit (keys and shapes)
                    ) -> dict[str, torch.Tensor]:
@@ -513,11 +515,12 @@ def _batches(images, model, batch_size: int):
 
 def _model_device(model): return next(model.parameters()).device
 
-# %% ../nbs/07_vision.ipynb #9578898a
+# %% ../nbs/07_vision.ipynb #fa3c8e6f
 def _per_image(attention: torch.Tensor, n: int) -> torch.Tensor:
     "(n, D, P) attention: conditional maps as they are, the shared (D, P) maps repeated n times."
     return attention if attention.ndim == 3 else attention[None].expand(n, -1, -1)
 
+# %% ../nbs/07_vision.ipynb #84d98e11
 @torch.inference_mode()
 def run_vision(model: DenseNet121WithAttention, # The vision model (run in eval mode, restored after)
                images,                          # (N, C, H, W) model input, or raw 2-D images
@@ -544,7 +547,7 @@ def extract_features(model: DenseNet121WithAttention, # A (frozen) vision model
     "Attended per-disease features of `images`, in eval mode under `torch.inference_mode` (the stage-2 visual tokens)."
     return run_vision(model, images, batch_size, progress)['features']
 
-# %% ../nbs/07_vision.ipynb #32726c49
+# %% ../nbs/07_vision.ipynb #874e07d0
 logger = logging.getLogger('medgen.vision')
 _CACHE_FORMAT = 'medgen.feature_cache/1'
 
@@ -554,6 +557,7 @@ def _config_json(model: nn.Module) -> str:
     d = cfg.to_dict() if hasattr(cfg, 'to_dict') else dict(cfg) if isinstance(cfg, dict) else {}
     return json.dumps({k: v for k, v in d.items() if k != 'weights_path'}, sort_keys=True, default=str)
 
+# %% ../nbs/07_vision.ipynb #2ad25beb
 def model_fingerprint(model: torch.nn.Module # The vision model
                      ) -> str:               # Hex SHA-256 of its config and all parameters and buffers
     "A fingerprint that changes whenever the model's configuration or any weight changes."
