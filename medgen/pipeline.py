@@ -135,6 +135,7 @@ def train_stage2(datasets: dict,                    # From `stage2_datasets`
                  args: MedGenTrainingArguments,     # Stage-2 training settings (seed included)
                  image: bool = True,                # False: the text-only control
                  callbacks: list | None = None,     # More `TrainerCallback`s
+                 label: str = 'stage 2',            # Label of the progress bar and the per-epoch lines
                 ) -> tuple[MedGenModel, object]:    # (trained model, its `MedGenTrainer`)
     "Stage 2: seed, build the fusion model, train its projector and LoRA adapters."
     if len(datasets['train']) == 0: raise ValueError('no training items (split == "train") to train stage 2 on')
@@ -143,7 +144,7 @@ def train_stage2(datasets: dict,                    # From `stage2_datasets`
     val = datasets.get('val')
     trainer = train_report_generator(model, datasets['train'], val if val is not None and len(val) else None, args=args,
                                      max_length=fusion.max_length, early_stopping_patience=fusion.early_stopping_patience or None,
-                                     callbacks=callbacks)
+                                     callbacks=callbacks, progress_label=label)
     return model, trainer
 
 # %% ../nbs/14_pipeline.ipynb #7b3a967f
@@ -241,7 +242,8 @@ def demo_stage2(table, cache, vision, llm_dir: Path, opts: DemoArguments, out_di
     "Train one stage-2 model of the demo (the image model, or the text-only control) and write its test reports."
     llm, lora, fusion, args = demo_stage2_settings(opts, llm_dir, out_dir)
     ds = stage2_datasets(table, cache, vision.thresholds if fusion.findings_prompts and image else None, image=image)
-    model, trainer = train_stage2(ds, vision, llm, lora, fusion, args, image=image)
+    model, trainer = train_stage2(ds, vision, llm, lora, fusion, args, image=image,
+                                  label='stage 2 (image model)' if image else 'stage 2 (text-only control)')
     preds = generate_reports(model, ds['test'], max_length=opts.max_length, num_beams=opts.num_beams, max_new_tokens=opts.max_new_tokens)
     return model, trainer, ds['test'], preds
 

@@ -12,7 +12,10 @@ import pandas as pd
 import torch
 from fastcore.basics import patch
 from safetensors.torch import save as safetensors_save, load_file
+import sys
 from transformers import Trainer, TrainingArguments, EarlyStoppingCallback
+from transformers.trainer_callback import PrinterCallback, ProgressCallback, TrainerCallback
+from tqdm.auto import tqdm
 from transformers.trainer_pt_utils import LengthGroupedSampler
 from transformers.trainer_utils import get_last_checkpoint
 
@@ -22,7 +25,8 @@ from .processing import ReportCollator
 
 # %% auto #0
 __all__ = ['TRAINABLE_WEIGHTS_NAME', 'MedGenTrainingArguments', 'trainable_state_dict', 'load_trainable_state_dict',
-           'report_lengths', 'MedGenTrainer', 'train_report_generator', 'loss_history']
+           'report_lengths', 'MedGenTrainer', 'epoch_line', 'LabelledProgress', 'EpochSummary',
+           'train_report_generator', 'loss_history']
 
 # %% ../nbs/12_train.ipynb #d78465cf
 def _default(name: str, value, help: str | None = None):
@@ -143,6 +147,33 @@ def _get_eval_sampler(self: MedGenTrainer, eval_dataset):
     if eval_dataset is None: return None
     return torch.utils.data.SequentialSampler(eval_dataset) if self.args.world_size <= 1 else None
 
+# %% ../nbs/12_train.ipynb #fc4b226c
+def epoch_line(label: str, epoch: float, row: dict) -> str:
+    "One line of an epoch's figures, e.g. 'stage 2 epoch 3: train loss 1.2345, validation loss 1.3456'."
+    return f"{label} epoch {epoch:g}: " + ', '.join(f'{k} {v:.4f}' for k, v in row.items())
+
+class LabelledProgress(ProgressCallback):
+    "The trainer's progress bar, labelled by stage, without the raw log dictionaries."
+    def __init__(self, label: str = 'stage 2'): super().__init__(); self.label = label
+    def on_log(self, args, state, control, logs=None, **kwargs): pass
+
+@patch
+def on_train_begin(self: LabelledProgress, args, state, control, **kwargs):
+    ProgressCallback.on_train_begin(self, args, state, control, **kwargs)
+    if self.training_bar is not None: self.training_bar.set_description(self.label)
+
+# %% ../nbs/12_train.ipynb #80e97991
+class EpochSummary(TrainerCallback):
+    "One line per epoch on stderr: the epoch's training loss, and its validation loss when there is one."
+    def __init__(self, label: str = 'stage 2'): self.label, self.row = label, {}
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if not state.is_world_process_zero or not logs: return
+        if 'loss' in logs: self.row['train loss'] = logs['loss']
+        if 'eval_loss' in logs: self.row['validation loss'] = logs['eval_loss']
+        if 'eval_loss' in logs or ('loss' in logs and str(getattr(args.eval_strategy, 'value', args.eval_strategy)) == 'no'):
+            tqdm.write(epoch_line(self.label, round(state.epoch or 0, 2), self.row), file=sys.stderr); self.row = {}
+
 # %% ../nbs/12_train.ipynb #ec4f1000
 def train_report_generator(model: MedGenModel,                   # The fusion model (LoRA-wrapped LLM)
                            train_dataset,                        # `ReportDataset` (cached features recommended)
@@ -154,6 +185,7 @@ def train_report_generator(model: MedGenModel,                   # The fusion mo
                            early_stopping_patience: int | None = 3, # Epochs without improvement before stopping (None: never)
                            resume_from_checkpoint: bool | str | None = 'auto', # 'auto': the last checkpoint in output_dir, if any
                            callbacks: list | None = None,        # More `TrainerCallback`s
+                           progress_label: str = 'stage 2',      # Label of the progress bar and the per-epoch lines
                            **overrides                           # `TrainingArguments` fields, when `args` is None
                           ) -> MedGenTrainer:                    # The trainer after training (best weights loaded in `model`)
     "Stage-2 training of `model` with the original's settings (see `MedGenTrainingArguments`)."
@@ -172,6 +204,9 @@ def train_report_generator(model: MedGenModel,                   # The fusion mo
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=early_stopping_patience))
     trainer = MedGenTrainer(model=model, args=args, train_dataset=train_dataset, eval_dataset=eval_dataset,
                             data_collator=collator, callbacks=callbacks)
+    for cb in (ProgressCallback, PrinterCallback): trainer.remove_callback(cb)
+    if not args.disable_tqdm: trainer.add_callback(LabelledProgress(progress_label))
+    trainer.add_callback(EpochSummary(progress_label))
     if resume_from_checkpoint == 'auto':
         resume_from_checkpoint = get_last_checkpoint(args.output_dir) if Path(args.output_dir).is_dir() else None
     trainer.train(resume_from_checkpoint=resume_from_checkpoint)
