@@ -24,9 +24,9 @@ __all__ = ['LLM_CONFIGS', 'FLOWS', 'ROW_COLUMNS', 'machine_info', 'time_repeats'
            'peak_rss_bytes', 'reset_peak_rss', 'measure_peak', 'load_fusion_model', 'random_batch', 'train_step',
            'make_optimizer', 'run_worker', 'run_workers', 'train_memory', 'step_benchmark', 'plot_scaling',
            'stage2_setup', 'OriginalFlowDataset', 'cached_feature_dataset', 'flow_loader', 'time_flow', 'eval_mode',
-           'check_same_loss', 'compare_data_flows', 'original_generate', 'compare_generation', 'format_table',
-           'bench_device', 'bench_checkpoint', 'bench_memory', 'step_grid', 'bench_utilisation', 'bench_scaling',
-           'bench_steps', 'bench_stage2_setup', 'bench_training', 'bench_generation', 'run_benchmarks']
+           'check_same_loss', 'compare_data_flows', 'original_generate', 'compare_generation', 'cli_startup',
+           'format_table', 'bench_device', 'bench_checkpoint', 'bench_memory', 'step_grid', 'bench_utilisation',
+           'bench_scaling', 'bench_steps', 'bench_stage2_setup', 'bench_training', 'bench_generation', 'run_benchmarks']
 
 # %% ../nbs/15_bench.ipynb #a16a41c3
 def _cpu_model() -> str:
@@ -763,6 +763,34 @@ def compare_generation(model: nn.Module, visual_features: torch.Tensor, batch_si
     a, b = outputs.values()
     df.attrs.update(identical_reports=sum(x == y for x, y in zip(a, b)), outputs=outputs)
     return df
+
+# %% ../nbs/15_bench.ipynb #27914de4
+_STARTUP_SCRIPT = ("import contextlib, io, resource, sys\nfrom medgen.cli import main\n"
+                   "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+                   "    try: rc = main({argv!r})\n"
+                   "    except SystemExit as e: rc = e.code or 0   # argparse's --help exits\n"
+                   "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 'torch' in sys.modules); sys.exit(rc)")
+
+def _startup_once(argv: list[str], env: dict) -> tuple[float, int, bool]:
+    "(seconds, peak RSS in bytes, torch loaded) of one fresh `medgen ARGV`."
+    t0 = time.perf_counter()
+    r = subprocess.run([sys.executable, '-c', _STARTUP_SCRIPT.format(argv=list(argv))], capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - t0
+    if r.returncode != 0: raise RuntimeError(f"medgen {' '.join(argv)} failed (exit status {r.returncode})")
+    kib, torch_loaded = r.stdout.split()[-2:]
+    return seconds, int(kib) * 1024, torch_loaded == 'True'
+
+# %% ../nbs/15_bench.ipynb #c0fe6db5
+def cli_startup(argv: list[str],              # Arguments after `medgen`, e.g. ['train', '--help']
+                repeats: int = 3,              # Fresh processes to time
+                pythonpath: str | None = None  # Run the medgen of this checkout instead (e.g. an older commit)
+               ) -> dict:                      # seconds (median, min, max), peak_rss_mib, torch_loaded
+    "Wall time and peak memory of `medgen ARGV` in a fresh interpreter."
+    env = dict(os.environ, **({'PYTHONPATH': str(pythonpath)} if pythonpath else {}))
+    runs = [_startup_once(argv, env) for _ in range(repeats)]
+    secs = [r[0] for r in runs]
+    return dict(command='medgen ' + ' '.join(argv), seconds=statistics.median(secs), seconds_min=min(secs), seconds_max=max(secs),
+                peak_rss_mib=max(r[1] for r in runs) / 2**20, torch_loaded=runs[-1][2])
 
 # %% ../nbs/15_bench.ipynb #e2f0a1e1
 _FULL_SIZES = dict(feature_dim=FEATURE_DIM, llm_hidden_size=256, llm_layers=4, llm_heads=8, max_new_tokens=128, original_max_length=512, isolate=True)
