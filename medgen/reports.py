@@ -40,13 +40,13 @@ def clean_report_light(text: str | None # A raw report or report section (None/N
     t = re.sub(r'(?<=[a-z]{2})\.(?=[A-Z][a-z])', '. ', t) # 'apex.There' -> 'apex. There'
     return re.sub(r'\s+', ' ', t).strip()
 
-# %% ../nbs/03_reports.ipynb #908b7da5
+# %% ../nbs/03_reports.ipynb #5b62181b
 def _replace_times(t: str, old: str, new: str, times: int) -> str:
     "`t` with every `old` replaced by `new`, `times` passes over the text (R2Gen's chained `str.replace`)."
     for _ in range(times): t = t.replace(old, new)
     return t
 
-# %% ../nbs/03_reports.ipynb #cddf982a
+# %% ../nbs/03_reports.ipynb #0127a3d0
 R2GEN_LIST_NUMBERS = (2, 3, 4, 5)
 "The list numbers R2Gen's cleaning deletes after a full stop or a space (and '1. ' everywhere)."
 
@@ -57,7 +57,7 @@ def _r2gen_list_numbers(t: str) -> str:
     for k in R2GEN_LIST_NUMBERS: t = t.replace(f' {k}. ', '. ')
     return t
 
-# %% ../nbs/03_reports.ipynb #5d0e16b6
+# %% ../nbs/03_reports.ipynb #1349e76a
 _ANON_WORD = re.compile(r'\s*[^\s.,;:]*(?:xxxx|XXXX|___)[^\s.,;:]*')
 
 def _r2gen_mimic_spacing(t: str) -> str:
@@ -72,7 +72,7 @@ def _r2gen_prepare(text, mimic: bool, drop_anonymised: bool) -> str:
     t = _r2gen_mimic_spacing(t) if mimic else _replace_times(t, '..', '.', 3)
     return _r2gen_list_numbers(t)
 
-# %% ../nbs/03_reports.ipynb #0bd66dd7
+# %% ../nbs/03_reports.ipynb #bde810ea
 _R2GEN_REMOVE = ('"', '/', '\\', "'")
 _R2GEN_DELETE = re.compile(r'[.,?*!%^&_+(){}\]\[:;<=>@A-Z]')   # R2Gen's [.,?;*!%^&_+():-\[\]{}], its range :-[ spelled out
 
@@ -85,7 +85,7 @@ def _r2gen_sentences(t: str) -> str:
     "R2Gen's sentence step: strip, lower-case, split at '. ', clean each sentence (empty ones kept), join with ' . ', end with ' .'."
     return ' . '.join(_r2gen_sentence(s) for s in t.strip().lower().split('. ')) + ' .'
 
-# %% ../nbs/03_reports.ipynb #900ffa52
+# %% ../nbs/03_reports.ipynb #d96f5f58
 def clean_report_iu(text: str | None,       # A raw IU X-ray (Open-i) report
                     drop_anonymised: bool = False # Remove words containing 'XXXX' (not R2Gen's rule) instead of keeping them as 'xxxx'
                    ) -> str:                # Lower-case sentences joined by ' . ', ending ' .', exactly as R2Gen writes them
