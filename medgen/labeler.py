@@ -213,12 +213,12 @@ NORMAL_WINDOW: int = 3
 "A normal statement governs a mention at most this many words before it, with no comma in between."
 
 # %% ../nbs/04_labeler.ipynb #4a627256
-UNCERTAINTY_BEFORE = [r'may', r'might', r'could', r'possible', r'possibly', r'probable', r'questionable', r'question of', r'questioned',
+UNCERTAINTY_BEFORE = [r'may', r'might', r'could', r'possible', r'possibly', r'probable', r'likely', r'questionable', r'question of', r'questioned',
                       r'suspicious', r'suspected', r'suspect', r'suspicion', r'concerning', r'concern', r'worrisome', r'versus', r'vs',
                       r'differential', r'consider', r'considered', r'correlate', r'correlation', r'evaluate for', r'maybe', r'suggestion',
                       r'presumably', r'favou?r', r'(?:is|are|be) compatible with', r'vague', r'subtle', r'obscur\w*']
-"Uncertainty cues that govern the mentions after them ('possible', 'questionable', 'concerning for', 'may represent', ...)."
-UNCERTAINTY_AFTER = [r'(?:is |are |was |were )(?:\w+ )?(?:possible|suspected|questioned|questionable|considered|a consideration|favou?red|obscured)',
+"Uncertainty cues that govern the mentions after them ('possible', 'likely', 'questionable', 'concerning for', ...)."
+UNCERTAINTY_AFTER = [r'(?:is |are |was |were )(?:\w+ )?(?:possible|likely|suspected|questioned|questionable|considered|a consideration|favou?red|obscured)',
                      r'(?:poorly|incompletely) (?:evaluated|visualized|seen)', r'(?:is |are |was |were )?not (?:\w+ )?appreciated',
                      r'(?:may|might|could) (?:also )?(?:be )?(?:present|seen|noted|exist)', r'(?:would|will|is|may) be (?:a )?consideration']
 "Uncertainty cues that govern the mentions before them ('effusion is suspected', 'pneumothorax is not appreciated')."
