@@ -630,6 +630,19 @@ def _protocol_setup(predictions, references, clean, protocol: R2GenProtocol | No
                   vocabulary_size=len(protocol.vocabulary), cleaning=protocol.clean.__name__)
     return p, r, as_is, (note, 'raw text'), record
 
+# %% ../nbs/13_evaluate.ipynb #0f837eeb
+def _ce_labels(predictions, references, labeler, uncertain: str) -> tuple:
+    "(prediction labels, reference labels, CE counts by observation set, labeler name) of the studies."
+    label_fn, labeler_name = resolve_labeler(labeler)
+    pred_labels, ref_labels = _label_studies(predictions, references, label_fn)
+    return pred_labels, ref_labels, ce_counts_by_set(pred_labels, ref_labels, uncertain), labeler_name
+
+def _closed_figure(per_obs: pd.DataFrame, title: str):
+    "The per-observation F1 chart, closed so that a notebook does not show it twice."
+    import matplotlib.pyplot as plt
+    fig = plot_per_observation_f1(per_obs, title); plt.close(fig)
+    return fig
+
 # %% ../nbs/13_evaluate.ipynb #f15c9e37
 def evaluate_reports(predictions,            # Generated reports, one str per study
                      references,             # Reference report(s) per study (str or list of str)
@@ -653,17 +666,14 @@ def evaluate_reports(predictions,            # Generated reports, one str per st
     check_uncertain(uncertain)
     raw = predictions, references
     predictions, references, clean, text_notes, protocol = _protocol_setup(*raw, clean, resolve_protocol(protocol, train_reports, dataset))
-    label_fn, labeler_name = resolve_labeler(labeler)
-    pred_labels, ref_labels = _label_studies(predictions, references, label_fn)
-    counts = ce_counts_by_set(pred_labels, ref_labels, uncertain)
+    pred_labels, ref_labels, counts, labeler_name = _ce_labels(predictions, references, labeler, uncertain)
     with meteor_session(meteor) as session:
         st = nlg_stats(predictions, references, session if session is not None else meteor, clean, sacre_texts=raw)
         table = _metric_table(st, counts, n_bootstrap, seed, session, ci, f'{labeler_name}; uncertain={uncertain}', text_notes)
     per_obs, per_study = per_observation_scores(pred_labels, ref_labels, uncertain), _per_study_table(ids, st, counts)
     settings = _settings(*raw, st, clean, labeler=labeler_name, uncertain=uncertain, protocol=protocol,
                          n_bootstrap=n_bootstrap, seed=seed, ci=ci, ce_note=CE14_CAVEAT)
-    fig = plot_per_observation_f1(per_obs, f'Clinical efficacy per observation ({labeler_name}, uncertain={uncertain}, n={len(ids)})')
-    import matplotlib.pyplot as plt; plt.close(fig)  # shown on demand (report.figure), not twice
+    fig = _closed_figure(per_obs, f'Clinical efficacy per observation ({labeler_name}, uncertain={uncertain}, n={len(ids)})')
     report = EvaluationReport(table, per_obs, per_study, _example_table(per_study, predictions, references, n_examples, seed), settings, fig)
     if out_dir is not None: report.files = save_report(report, out_dir)
     return report
