@@ -5,6 +5,7 @@
 # %% ../nbs/13_evaluate.ipynb #3f7bd69d
 from __future__ import annotations
 import contextlib, io, json, math, shutil, warnings, weakref
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -21,17 +22,18 @@ from pycocoevalcap.meteor.meteor import Meteor
 from pycocoevalcap.rouge.rouge import Rouge
 
 from .core import CHEXPERT_14, CHEXPERT_5, POSITIVE, UNCERTAIN, atomic_write, observation_indices, prf
-from .labeler import label_reports
-from .reports import clean_report_iu
+from .labeler import empty_report_labels, label_reports
+from .reports import clean_report_iu, clean_report_mimic, read_r2gen_annotation
 
 # %% auto #0
-__all__ = ['NLG_METRICS', 'UNCERTAIN_POLICIES', 'CE_SETS', 'REPORT_SUFFIXES', 'as_reference_lists', 'check_reports',
-           'tokenize_r2gen', 'coco_inputs', 'meteor_unavailable_reason', 'MeteorSession', 'meteor_missing_reason',
-           'meteor_session', 'NLGStats', 'nlg_stats', 'nlg_metrics', 'chexbert_labeler', 'resolve_labeler',
-           'label_texts', 'check_uncertain', 'binarize_labels', 'ce_counts', 'ce_counts_by_set', 'ce_from_labels',
-           'per_observation_scores', 'clinical_efficacy', 'bootstrap_metrics', 'EvaluationReport',
-           'plot_per_observation_f1', 'evaluate_reports', 'save_report', 'read_report_file', 'match_reports',
-           'most_common_report', 'finding_mentions']
+__all__ = ['NLG_METRICS', 'R2GEN_DATASETS', 'PROTOCOLS', 'UNCERTAIN_POLICIES', 'CE_SETS', 'CE14_CAVEAT', 'REPORT_SUFFIXES',
+           'as_reference_lists', 'check_reports', 'tokenize_r2gen', 'coco_inputs', 'meteor_unavailable_reason',
+           'MeteorSession', 'meteor_missing_reason', 'meteor_session', 'NLGStats', 'nlg_stats', 'nlg_metrics',
+           'r2gen_settings', 'r2gen_vocabulary', 'R2GenProtocol', 'resolve_protocol', 'protocol_texts', 'as_is',
+           'chexbert_labeler', 'resolve_labeler', 'label_texts', 'check_uncertain', 'binarize_labels', 'ce_counts',
+           'ce_counts_by_set', 'ce_from_labels', 'per_observation_scores', 'clinical_efficacy', 'bootstrap_metrics',
+           'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports', 'save_report', 'read_report_file',
+           'match_reports', 'read_train_reports', 'most_common_report', 'finding_mentions']
 
 # %% ../nbs/13_evaluate.ipynb #2d56f70e
 def _reference_list(refs, name: str) -> list[str]:
@@ -74,8 +76,8 @@ def check_reports(predictions, # Generated reports, one str per study
 def tokenize_r2gen(text: str, # A raw report
                    clean: Callable[[str], str] = clean_report_iu # The cleaner (R2Gen's IU X-ray rules by default)
                   ) -> str:
-    "R2Gen-cleaned text with tokens separated by single spaces, as the pycocoevalcap scorers expect."
-    return ' '.join(clean(text).split())
+    "R2Gen-cleaned text with tokens separated by single spaces, as the pycocoevalcap scorers expect; a text without words stays ''."
+    return ' '.join(clean(text).split()) if text.strip() else ''
 
 def coco_inputs(predictions, references, clean=clean_report_iu) -> tuple[dict, dict]:
     "(gts, res) dictionaries for pycocoevalcap from raw predictions and reference lists."
@@ -202,11 +204,16 @@ def _sacre_references(references: list[list[str]]) -> list[list[str | None]]:
     k = max(len(r) for r in references)
     return [[r[j] if j < len(r) else None for r in references] for j in range(k)]
 
+def _sacre_counts(predictions: list[str], references: list[list[str]]) -> np.ndarray:
+    "Per-study sacreBLEU counts (n, 10) of raw texts."
+    return np.asarray(sacrebleu.BLEU()._extract_corpus_statistics(predictions, _sacre_references(references)), dtype=np.float64)
+
 # %% ../nbs/13_evaluate.ipynb #8f1c967d
 def nlg_stats(predictions,  # Generated reports, one str per study
               references,   # Reference report(s) per study
               meteor: MeteorSession | bool | None = None, # Reuse a session; None: start one if Java is present; False: skip
-              clean: Callable[[str], str] = clean_report_iu # Cleaning applied before the pycocoevalcap scorers
+              clean: Callable[[str], str] = clean_report_iu, # Cleaning applied before the pycocoevalcap scorers
+              sacre_texts: tuple | None = None # (predictions, references) for sacreBLEU, when other than the scored texts
              ) -> NLGStats:
     "Validate, clean and score once; keep per-study statistics of every language metric."
     predictions, references = check_reports(predictions, references)
@@ -214,9 +221,8 @@ def nlg_stats(predictions,  # Generated reports, one str per study
     _, bleu_sent = Bleu(4).compute_score(gts, res, verbose=0)
     _, rouge = Rouge().compute_score(gts, res)
     _, cider = Cider().compute_score(gts, res)
-    sacre = sacrebleu.BLEU()._extract_corpus_statistics(predictions, _sacre_references(references))
     st = NLGStats(_bleu_counts(gts, res), np.asarray(rouge, dtype=np.float64), np.asarray(cider, dtype=np.float64),
-                  np.asarray(sacre, dtype=np.float64), bleu_sentence=np.asarray(bleu_sent[3]), meteor_missing=meteor_missing_reason(meteor))
+                  _sacre_counts(*(sacre_texts or (predictions, references))), bleu_sentence=np.asarray(bleu_sent[3]), meteor_missing=meteor_missing_reason(meteor))
     with meteor_session(meteor) as session:
         if session is not None:
             st.meteor_stats = session.segment_stats(gts, res)
@@ -252,6 +258,94 @@ def nlg_metrics(predictions,  # Generated reports, one str per study
         out = st.scores(meteor=session)
     if st.meteor_missing: out['METEOR_missing'] = st.meteor_missing
     return out
+
+# %% ../nbs/13_evaluate.ipynb #435617bd
+R2GEN_DATASETS = {'iu_xray': dict(clean=clean_report_iu, threshold=3, max_seq_length=60),
+                  'mimic_cxr': dict(clean=clean_report_mimic, threshold=10, max_seq_length=100)}
+"R2Gen's cleaner, vocabulary threshold and max_seq_length for each dataset."
+
+def r2gen_settings(dataset: str = 'iu_xray') -> dict:
+    "R2Gen's settings for `dataset` ('iu_xray' or 'mimic_cxr'); another name is an error that lists them."
+    if dataset not in R2GEN_DATASETS: raise ValueError(f"dataset must be one of {list(R2GEN_DATASETS)}, got {dataset!r}")
+    return R2GEN_DATASETS[dataset]
+
+# %% ../nbs/13_evaluate.ipynb #37157d7e
+def _train_texts(train_reports) -> list[str]:
+    "The training reports as a non-empty list of str; anything else is an error that says what is wrong."
+    if isinstance(train_reports, str): raise TypeError("train_reports must be a list of training reports, got one str")
+    texts = list(train_reports)
+    if not texts: raise ValueError("train_reports is empty: R2Gen's vocabulary is built from the training reports")
+    for i, t in enumerate(texts):
+        if not isinstance(t, str): raise TypeError(f"train_reports[{i}] must be report text (str), got {type(t).__name__}")
+    return texts
+
+def r2gen_vocabulary(train_reports,             # Raw training reports (R2Gen: the train split of annotation.json)
+                     clean: Callable[[str], str] = clean_report_iu, # R2Gen's cleaner for the dataset
+                     threshold: int = 3         # Minimum count of a token (R2Gen: 3 for IU X-ray, 10 for MIMIC-CXR)
+                    ) -> frozenset[str]:        # The vocabulary, '<unk>' included
+    "R2Gen's vocabulary: tokens of the cleaned training reports seen at least `threshold` times, and '<unk>'."
+    counts = Counter(tok for r in _train_texts(train_reports) for tok in clean(r).split())
+    return frozenset([t for t, n in counts.items() if n >= threshold] + ['<unk>'])
+
+# %% ../nbs/13_evaluate.ipynb #c1710c73
+@dataclass(frozen=True)
+class R2GenProtocol:
+    "R2Gen's evaluation text: its cleaning, its training vocabulary ('<unk>' for other words), references cut to its length."
+    vocabulary: frozenset = field(repr=False)       # Tokens kept, '<unk>' included (`r2gen_vocabulary`)
+    clean: Callable[[str], str] = clean_report_iu   # R2Gen's cleaner for the dataset
+    max_seq_length: int = 60                        # R2Gen's ids [0] + tokens + [0] are cut to this length
+    dataset: str = 'iu_xray'                        # For the record: whose settings these are
+    threshold: int = 3                              # For the record: the vocabulary's minimum count
+
+    @classmethod
+    def from_reports(cls, train_reports, dataset: str = 'iu_xray', threshold: int | None = None, max_seq_length: int | None = None):
+        "The protocol of `dataset` with the vocabulary of `train_reports` (R2Gen's threshold and length unless given)."
+        s = r2gen_settings(dataset)
+        threshold = s['threshold'] if threshold is None else threshold
+        return cls(r2gen_vocabulary(train_reports, s['clean'], threshold), s['clean'], max_seq_length or s['max_seq_length'], dataset, threshold)
+
+# %% ../nbs/13_evaluate.ipynb #181d6cf2
+@patch
+def tokens(self: R2GenProtocol, text: str) -> list[str]:
+    "The cleaned tokens of `text`, '<unk>' for those outside the vocabulary."
+    return [t if t in self.vocabulary else '<unk>' for t in self.clean(text).split()]
+
+@patch
+def reference(self: R2GenProtocol, text: str) -> str:
+    "The reference R2Gen scores: the first `max_seq_length - 1` tokens, joined by spaces."
+    return ' '.join(self.tokens(text)[:self.max_seq_length - 1])
+
+@patch
+def prediction(self: R2GenProtocol, text: str) -> str:
+    "A prediction as R2Gen scores an output of its model: every token from the vocabulary ('<unk>' else); '' stays ''."
+    return ' '.join(self.tokens(text)) if text.strip() else ''
+
+# %% ../nbs/13_evaluate.ipynb #2e3f53e6
+PROTOCOLS = ('medgen', 'r2gen')
+"The evaluation protocols: medgen's (references as given) and R2Gen's (vocabulary, '<unk>', references cut)."
+
+def resolve_protocol(protocol: str | R2GenProtocol = 'medgen', # 'medgen', 'r2gen' or an R2GenProtocol
+                     train_reports=None,                       # With 'r2gen': the training reports of the vocabulary
+                     dataset: str = 'iu_xray'                  # With 'r2gen': 'iu_xray' or 'mimic_cxr'
+                    ) -> R2GenProtocol | None:                 # None for medgen's protocol
+    "The protocol to score under: None (medgen's) or an R2GenProtocol."
+    if isinstance(protocol, R2GenProtocol): return protocol
+    if protocol not in PROTOCOLS: raise ValueError(f"protocol must be 'medgen' or 'r2gen' (or an R2GenProtocol), got {protocol!r}")
+    if protocol == 'medgen': return None
+    if train_reports is None:
+        raise ValueError("protocol='r2gen' needs train_reports: the training reports R2Gen's vocabulary is built from "
+                         "(R2Gen: the train split of its annotation.json)")
+    return R2GenProtocol.from_reports(train_reports, dataset)
+
+# %% ../nbs/13_evaluate.ipynb #e072b45d
+def protocol_texts(predictions: list[str], references: list[list[str]], protocol: R2GenProtocol | None) -> tuple[list, list]:
+    "The predictions and references as `protocol` scores them (unchanged for medgen's protocol, None)."
+    if protocol is None: return predictions, references
+    return [protocol.prediction(t) for t in predictions], [[protocol.reference(r) for r in refs] for refs in references]
+
+def as_is(text: str) -> str:
+    "The text unchanged: the cleaner for texts that are already cleaned (e.g. by an R2GenProtocol)."
+    return text
 
 # %% ../nbs/13_evaluate.ipynb #7b234f8c
 def _load_chexbert(device: str | None = None):
@@ -294,9 +388,18 @@ def resolve_labeler(labeler=None # None: medgen's rule-based labeler; 'chexbert'
         return labeler, getattr(labeler, 'labeler_name', getattr(labeler, '__name__', type(labeler).__name__))
     raise TypeError(f"labeler must be None, 'chexbert' or a callable, got {type(labeler).__name__}")
 
+# %% ../nbs/13_evaluate.ipynb #e3eb6c8b
+def _is_empty_text(t: str) -> bool: return not t.strip(' \t\n.,;:!?')
+
+def _empty_as_chexpert(labels: pd.DataFrame, texts: Sequence[str]) -> pd.DataFrame:
+    "`labels` with the rows of texts without words set to CheXpert's labels of an empty report (No Finding = 1)."
+    empty = [i for i, t in enumerate(texts) if _is_empty_text(t)]
+    if empty: labels.loc[empty, list(CHEXPERT_14)] = [list(empty_report_labels('chexpert').values())] * len(empty)
+    return labels
+
 # %% ../nbs/13_evaluate.ipynb #d8087beb
 def label_texts(texts: Sequence[str], labeler: Callable) -> pd.DataFrame:
-    "Label `texts` and check the result: one row per text, the 14 CheXpert columns, values 1/0/-1/NaN."
+    "Label `texts` and check the result (one row per text, the 14 CheXpert columns, values 1/0/-1/NaN); empty texts as CheXpert labels them."
     df = labeler(list(texts))
     if not isinstance(df, pd.DataFrame): raise TypeError(f"the labeler must return a pandas DataFrame, got {type(df).__name__}")
     missing = [c for c in CHEXPERT_14 if c not in df.columns]
@@ -305,7 +408,7 @@ def label_texts(texts: Sequence[str], labeler: Callable) -> pd.DataFrame:
     df = df[list(CHEXPERT_14)].astype(float).reset_index(drop=True)
     bad = ~(df.isna() | df.isin([1.0, 0.0, -1.0]))
     if bad.any().any(): raise ValueError(f"labels must be 1, 0, -1 or NaN; found {np.unique(df.to_numpy()[bad.to_numpy()]).tolist()}")
-    return df
+    return _empty_as_chexpert(df, texts)
 
 # %% ../nbs/13_evaluate.ipynb #5d4797f9
 UNCERTAIN_POLICIES = ('negative', 'positive')
@@ -438,9 +541,9 @@ class EvaluationReport:
     "What `evaluate_reports` returns (and writes)."
     metrics: pd.DataFrame          # metric, value, ci_low, ci_high, kind, note
     per_observation: pd.DataFrame  # precision, recall, f1, support, predicted per CheXpert observation
-    per_study: pd.DataFrame        # per-study scores (ROUGE-L, CIDEr, sentence BLEU-4, METEOR, CE example F1)
+    per_study: pd.DataFrame        # per-study scores (ROUGE-L, CIDEr, sentence BLEU-4, METEOR, CE-14 and CE-5 example F1)
     examples: pd.DataFrame         # a sample of studies: prediction and reference side by side
-    settings: dict                 # labeler, uncertain policy, bootstrap settings, cleaning, n_studies
+    settings: dict                 # labeler, uncertain policy, protocol, bootstrap settings, cleaning, n_studies
     figure: object = None          # the matplotlib Figure of per-observation F1
     files: dict = field(default_factory=dict) # name -> Path of the written files
 
@@ -450,6 +553,15 @@ class EvaluationReport:
         return {'settings': self.settings, 'metrics': self.metrics.to_dict(orient='records'),
                 'per_observation': self.per_observation.reset_index().to_dict(orient='records'),
                 'examples': self.examples.to_dict(orient='records')}
+
+# %% ../nbs/13_evaluate.ipynb #cdbe35c1
+@patch
+def ce_summary(self: EvaluationReport) -> pd.DataFrame:
+    "The clinical-efficacy values with CheXpert-14 and CheXpert-5 side by side: one row per (average, score)."
+    ce = self.metrics[self.metrics.kind == 'CE']
+    parts = ce.metric.str.extract(r'^CE_(?P<score>P|R|F1)_(?P<average>[a-z]+)_(?P<observations>.+)$')
+    table = pd.concat([parts, ce.value], axis=1).pivot_table(index=['average', 'score'], columns='observations', values='value', sort=False)
+    return table[[s for s in CE_SETS if s in table.columns]].rename_axis(columns=None)
 
 # %% ../nbs/13_evaluate.ipynb #4961ad7b
 def plot_per_observation_f1(per_observation: pd.DataFrame, # From `per_observation_scores`
@@ -465,28 +577,33 @@ def plot_per_observation_f1(per_observation: pd.DataFrame, # From `per_observati
     return fig
 
 # %% ../nbs/13_evaluate.ipynb #28d32420
-def _metric_table(stats: NLGStats, counts: dict, n_bootstrap: int, seed: int, meteor, ci: float, convention: str) -> pd.DataFrame:
-    "The bootstrap table with each metric's `kind` (NLG or CE) and `note` (its convention, or why it is missing)."
+CE14_CAVEAT = ('CE-14 counts No Finding, which any text naming no finding earns (an empty report too, as CheXpert labels it): '
+               'read it with CE-5')
+"The note every CE-14 figure carries."
+
+def _metric_table(stats: NLGStats, counts: dict, n_bootstrap: int, seed: int, meteor, ci: float, convention: str,
+                  text: tuple[str, str] = ('R2Gen-cleaned text', 'raw text')) -> pd.DataFrame:
+    "The bootstrap table with each metric's `kind` (NLG or CE) and `note` (its convention, the texts scored, or why it is missing)."
     table = bootstrap_metrics(stats, counts, n_bootstrap, seed, meteor, ci)
     table['kind'] = ['NLG' if m in NLG_METRICS else 'CE' for m in table.metric]
-    table['note'] = ['R2Gen-cleaned text, pycocoevalcap' if m in NLG_METRICS[:7] else
-                     'raw text, sacrebleu 13a, 0-100' if m == 'sacreBLEU' else convention for m in table.metric]
+    table['note'] = [f'{text[0]}, pycocoevalcap' if m in NLG_METRICS[:7] else f'{text[1]}, sacrebleu 13a, 0-100' if m == 'sacreBLEU'
+                     else f'{convention}; {CE14_CAVEAT}' if m.endswith('CheXpert-14') else convention for m in table.metric]
     if stats.meteor_missing: table.loc[table.metric == 'METEOR', 'note'] = stats.meteor_missing
     return table
 
 # %% ../nbs/13_evaluate.ipynb #1a4b002f
 def _per_study_table(ids: list[str], stats: NLGStats, counts: dict) -> pd.DataFrame:
-    "Each study's sentence BLEU-4, ROUGE-L, CIDEr, METEOR and example-based CE F1 over CheXpert-14."
+    "Each study's sentence BLEU-4, ROUGE-L, CIDEr, METEOR and example-based CE F1 over CheXpert-14 and CheXpert-5."
     return pd.DataFrame({'study_id': ids, 'BLEU_4_sentence': stats.bleu_sentence, 'ROUGE_L': stats.rouge, 'CIDEr': stats.cider,
                          'METEOR': stats.meteor_sentence if stats.meteor_sentence is not None else np.nan,
-                         'CE_F1_example_CheXpert-14': _example_prf(*counts['CheXpert-14'])[2]})
+                         **{f'CE_F1_example_{s}': _example_prf(*counts[s])[2] for s in CE_SETS}})
 
 def _example_table(per_study: pd.DataFrame, predictions: list[str], references: list[list[str]], n_examples: int, seed: int) -> pd.DataFrame:
     "`n_examples` studies drawn at random (seeded, in study order): prediction and first reference side by side."
     pick = np.sort(np.random.default_rng(seed).choice(len(predictions), size=min(n_examples, len(predictions)), replace=False))
     ps = per_study.iloc[pick]
     return pd.DataFrame({'study_id': ps.study_id.tolist(), 'prediction': [predictions[i] for i in pick], 'reference': [references[i][0] for i in pick],
-                         'ROUGE_L': ps.ROUGE_L.to_numpy(), 'CE_F1_example': ps['CE_F1_example_CheXpert-14'].to_numpy()})
+                         'ROUGE_L': ps.ROUGE_L.to_numpy(), **{f'CE_F1_example_{s}': ps[f'CE_F1_example_{s}'].to_numpy() for s in CE_SETS}})
 
 # %% ../nbs/13_evaluate.ipynb #caba9a3e
 def _settings(predictions: list[str], references: list[list[str]], stats: NLGStats, clean: Callable, **conventions) -> dict:
@@ -503,6 +620,29 @@ def _nan_to_none(x):
     if isinstance(x, (np.floating, np.integer)): return _nan_to_none(x.item())
     return x
 
+# %% ../nbs/13_evaluate.ipynb #f0af8a15
+def _protocol_setup(predictions, references, clean, protocol: R2GenProtocol | None) -> tuple:
+    "(predictions, references, cleaner, (NLG text note, sacreBLEU text note), settings entry) under `protocol`."
+    if protocol is None: return predictions, references, clean, ('R2Gen-cleaned text', 'raw text'), 'medgen'
+    p, r = protocol_texts(predictions, references, protocol)
+    note = f"R2Gen protocol text ({protocol.dataset}: vocabulary of {len(protocol.vocabulary)}, '<unk>', references cut to {protocol.max_seq_length - 1} tokens)"
+    record = dict(name='r2gen', dataset=protocol.dataset, threshold=protocol.threshold, max_seq_length=protocol.max_seq_length,
+                  vocabulary_size=len(protocol.vocabulary), cleaning=protocol.clean.__name__)
+    return p, r, as_is, (note, 'raw text'), record
+
+# %% ../nbs/13_evaluate.ipynb #0f837eeb
+def _ce_labels(predictions, references, labeler, uncertain: str) -> tuple:
+    "(prediction labels, reference labels, CE counts by observation set, labeler name) of the studies."
+    label_fn, labeler_name = resolve_labeler(labeler)
+    pred_labels, ref_labels = _label_studies(predictions, references, label_fn)
+    return pred_labels, ref_labels, ce_counts_by_set(pred_labels, ref_labels, uncertain), labeler_name
+
+def _closed_figure(per_obs: pd.DataFrame, title: str):
+    "The per-observation F1 chart, closed so that a notebook does not show it twice."
+    import matplotlib.pyplot as plt
+    fig = plot_per_observation_f1(per_obs, title); plt.close(fig)
+    return fig
+
 # %% ../nbs/13_evaluate.ipynb #f15c9e37
 def evaluate_reports(predictions,            # Generated reports, one str per study
                      references,             # Reference report(s) per study (str or list of str)
@@ -514,23 +654,26 @@ def evaluate_reports(predictions,            # Generated reports, one str per st
                      seed: int = 0,          # Seed of the bootstrap
                      n_examples: int = 5,    # Studies shown side by side
                      meteor: MeteorSession | bool | None = None, # Reuse a session; None: start one if Java is present; False: skip
-                     clean: Callable[[str], str] = clean_report_iu, # Cleaning for the pycocoevalcap metrics
-                     ci: float = 0.95        # Interval coverage
+                     clean: Callable[[str], str] = clean_report_iu, # Cleaning for the pycocoevalcap metrics (medgen's protocol)
+                     ci: float = 0.95,       # Interval coverage
+                     protocol: str | R2GenProtocol = 'medgen', # 'medgen' (texts as given), 'r2gen' (R2Gen's text; needs train_reports) or an R2GenProtocol
+                     train_reports=None,     # With protocol='r2gen': the raw training reports its vocabulary is built from
+                     dataset: str = 'iu_xray' # With protocol='r2gen': 'iu_xray' or 'mimic_cxr' (R2Gen's cleaner, threshold, length)
                     ) -> EvaluationReport:
-    "All metrics with bootstrap intervals, per-observation F1 chart and example pairs; optionally saved to `out_dir`."
+    "All metrics with bootstrap intervals, per-observation F1 chart and example pairs, under a protocol; optionally saved to `out_dir`."
     predictions, references = check_reports(predictions, references, study_ids)
     ids = [str(s) for s in (study_ids if study_ids is not None else range(len(predictions)))]
     check_uncertain(uncertain)
-    label_fn, labeler_name = resolve_labeler(labeler)
-    pred_labels, ref_labels = _label_studies(predictions, references, label_fn)
-    counts = ce_counts_by_set(pred_labels, ref_labels, uncertain)
+    raw = predictions, references
+    predictions, references, clean, text_notes, protocol = _protocol_setup(*raw, clean, resolve_protocol(protocol, train_reports, dataset))
+    pred_labels, ref_labels, counts, labeler_name = _ce_labels(predictions, references, labeler, uncertain)
     with meteor_session(meteor) as session:
-        st = nlg_stats(predictions, references, session if session is not None else meteor, clean)
-        table = _metric_table(st, counts, n_bootstrap, seed, session, ci, f'{labeler_name}; uncertain={uncertain}')
+        st = nlg_stats(predictions, references, session if session is not None else meteor, clean, sacre_texts=raw)
+        table = _metric_table(st, counts, n_bootstrap, seed, session, ci, f'{labeler_name}; uncertain={uncertain}', text_notes)
     per_obs, per_study = per_observation_scores(pred_labels, ref_labels, uncertain), _per_study_table(ids, st, counts)
-    settings = _settings(predictions, references, st, clean, labeler=labeler_name, uncertain=uncertain, n_bootstrap=n_bootstrap, seed=seed, ci=ci)
-    fig = plot_per_observation_f1(per_obs, f'Clinical efficacy per observation ({labeler_name}, uncertain={uncertain}, n={len(ids)})')
-    import matplotlib.pyplot as plt; plt.close(fig)  # shown on demand (report.figure), not twice
+    settings = _settings(*raw, st, clean, labeler=labeler_name, uncertain=uncertain, protocol=protocol,
+                         n_bootstrap=n_bootstrap, seed=seed, ci=ci, ce_note=CE14_CAVEAT)
+    fig = _closed_figure(per_obs, f'Clinical efficacy per observation ({labeler_name}, uncertain={uncertain}, n={len(ids)})')
     report = EvaluationReport(table, per_obs, per_study, _example_table(per_study, predictions, references, n_examples, seed), settings, fig)
     if out_dir is not None: report.files = save_report(report, out_dir)
     return report
@@ -647,6 +790,22 @@ def match_reports(pred: pd.DataFrame, # Predictions, from `read_report_file`
         raise ValueError(f'{len(pred)} predictions but {len(ref)} references, and the files carry no study ids to pair them by: '
                          'give both the same studies in the same order, or give both files study ids')
     return pd.DataFrame({'study_id': pred.study_id.values, 'report_pred': pred.report.values, 'report_ref': ref.report.values})
+
+# %% ../nbs/13_evaluate.ipynb #589af3e3
+def _is_r2gen_annotation(path: Path) -> bool:
+    "Whether `path` is a JSON object with a 'train' list, as R2Gen's annotation.json."
+    try: data = json.loads(path.read_text(encoding='utf-8'))
+    except (json.JSONDecodeError, UnicodeDecodeError): return False
+    return isinstance(data, dict) and isinstance(data.get('train'), list)
+
+def read_train_reports(path: str | Path # R2Gen's annotation.json, or a .txt/.json/.jsonl/.csv report file
+                      ) -> list[str]:   # The raw training reports
+    "Training reports for an R2Gen vocabulary: the train split of an annotation.json (raw `report` fields), else every report of the file."
+    path = Path(path)
+    if path.suffix.lower() == '.json' and path.is_file() and _is_r2gen_annotation(path):
+        ann = read_r2gen_annotation(path, on_empty='keep')
+        return ann.findings[ann.split == 'train'].tolist()
+    return read_report_file(path).report.tolist()
 
 # %% ../nbs/13_evaluate.ipynb #042afb68
 def most_common_report(reports) -> str:

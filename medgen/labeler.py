@@ -18,9 +18,9 @@ from .core import CHEXPERT_14, POSITIVE, NEGATIVE, UNCERTAIN
 __all__ = ['MENTIONS', 'EXCLUDE_BEFORE', 'EXCLUDE_IN_SENTENCE', 'HEDGED_MENTIONS', 'OTHER_FINDING', 'OTHER_FINDINGS',
            'STATE_PHRASES', 'UNCERTAIN_NEGATED_BEFORE', 'UNCERTAIN_NEGATED_AFTER', 'PSEUDO_NEGATIONS',
            'NEGATION_BEFORE', 'NEGATION_AFTER', 'NORMAL_AFTER', 'NORMAL_WINDOW', 'UNCERTAINTY_BEFORE',
-           'UNCERTAINTY_AFTER', 'CLAUSE_BREAKS', 'EXCEPTIONS', 'POST_WINDOW', 'OR_PARTNERS', 'normalise_report',
-           'split_sentences', 'StatePhrase', 'classify_mention', 'label_sentence', 'aggregate_mentions', 'label_report',
-           'label_reports']
+           'UNCERTAINTY_AFTER', 'CLAUSE_BREAKS', 'EXCEPTIONS', 'POST_WINDOW', 'EMPTY_POLICIES', 'normalise_report',
+           'split_sentences', 'StatePhrase', 'classify_mention', 'label_sentence', 'aggregate_mentions',
+           'empty_report_labels', 'label_report', 'label_reports']
 
 # %% ../nbs/04_labeler.ipynb #d5088068
 _ANON_XRAY = re.compile(r'\bx[\s-]*x{4,}\b')
@@ -56,16 +56,14 @@ MENTIONS: dict[str, list[str]] = {
     'Cardiomegaly': [r'cardiomegaly', r'cardiac enlargement', r'enlarged heart'],
     'Lung Opacity': [
         r'opaci(?:ty|ties|fication|fications|fied)', r'air ?space (?:disease|process|opacit(?:y|ies)|densit(?:y|ies)|consolidation)',
-        r'infiltrat(?:e|es|ion|ive)', r'densit(?:y|ies)', r'haziness', r'hazy', r'ground glass', r'reticular (?:pattern|changes)',
+        r'infiltrat(?:e|es|ion|ive)', r'increased densit(?:y|ies)', r'haziness', r'hazy', r'ground glass', r'reticular (?:pattern|changes)',
         r'(?:increased|coarse|coarsened|prominent|reticular|reticulonodular) (?:\w+ )?(?:interstitial|lung|pulmonary|bronchovascular) markings',
         r'interstitial (?:markings|opacit(?:y|ies)|disease|thickening)'],
-    'Lung Lesion': [r'nodules?', r'nodular(?:ity)?', r'mass(?:es)?', r'(?:cavitary )?lesions?', r'tumou?rs?', r'neoplasms?',
+    'Lung Lesion': [r'nodules?', r'nodular(?:ity)?', r'mass(?:es|like)?', r'(?:cavitary )?lesions?', r'tumou?rs?', r'neoplasms?',
                     r'carcinoma', r'cancer', r'malignan(?:cy|t)', r'metasta(?:sis|ses|tic)', r'lump'],
-    'Edema': [r'o?edema', r'(?:pulmonary |vascular |venous |interstitial )congestion', r'congestive (?:heart )?failure', r'chf',
-              r'heart failure', r'interstitial prominence', r'vascular (?:prominence|redistribution|engorgement|indistinctness)',
-              r'cephalization', r'kerley'],
+    'Edema': [r'o?edema', r'heart failure', r'chf', r'(?:pulmonary|vascular) congestion', r'indistinctness', r'vascular prominence'],
     'Consolidation': [r'consolidat(?:ion|ions|ive|ed)'],
-    'Pneumonia': [r'(?:broncho)?pneumonias?', r'pneumonitis', r'infections?', r'infectious', r'infective', r'aspiration'],
+    'Pneumonia': [r'(?:broncho)?pneumonias?', r'pneumonitis', r'infections?', r'infectious', r'infective'],
     'Atelectasis': [r'atelecta(?:sis|ses|tic)', r'collapsed?', r'volume loss', r'loss of (?:lung )?volume'],
     'Pneumothorax': [r'(?:hydro|hemo|haemo)?pneumothora(?:x|xes|ces)', r'pleural air(?: collections?)?'],
     'Pleural Effusion': [
@@ -77,11 +75,11 @@ MENTIONS: dict[str, list[str]] = {
                       r'thickening of the pleura'],
     'Fracture': [r'fractur(?:e|es|ed)', r'fx'],
     'Support Devices': [
-        r'tubes?', r'catheters?', r'pacemakers?', r'pacers?', r'aicd', r'icd', r'defibrillators?', r'wires?', r'leads', r'hardware',
+        r'tubes?', r'catheters?', r'pacemakers?', r'pacers?', r'aicd', r'icd', r'defibrillators?', r'leads', r'hardware',
         r'clips?', r'stents?', r'prosthe(?:sis|ses|tic)', r'valve (?:replacement|prosthesis)', r'port(?: a cath)?', r'portacath', r'picc',
         r'(?:central|venous|arterial|jugular|subclavian|midline|swan ganz|dialysis) (?:venous )?lines?', r'drains?', r'devices?',
-        r'generator', r'electrodes?', r'sutures?', r'staples', r'screws', r'plates?', r'rods?', r'(?:spinal )?fixation', r'sternotomy',
-        r'cabg', r'coils?', r'filter', r'implants?'],
+        r'generator', r'electrodes?', r'sutures?', r'staples', r'screws', r'plates?', r'rods?', r'(?:spinal )?fixation', r'coils?',
+        r'filter', r'implants?'],
 }
 "Mention phrases (regular expressions, whole words) per CheXpert observation; 'No Finding' is derived, not mentioned."
 
@@ -120,7 +118,14 @@ OTHER_FINDINGS: list[str] = [
     r'bronchial wall thickening', r'pneumomediastinum', r'pneumoperitoneum', r'free air', r'hematoma', r'ha?emorrhage', r'contusion',
     r'(?:hilar |mediastinal )?(?:lymph)?adenopathy', r'hilar (?:prominence|enlargement|fullness)', r'prominent hil(?:a|um|ar)',
     r'sarcoid\w*', r'tuberculosis', r'cyst(?:s|ic)?', r'cavit(?:y|ies|ary|ation)', r'lucenc(?:y|ies)', r'pectus', r'dislocat\w*',
-    r'sclero(?:sis|tic)', r'lytic', r'mastectomy', r'pneumonectomy', r'lobectomy', r'thoracotomy', r'resection', r'hypertension']
+    r'sclero(?:sis|tic)', r'lytic', r'mastectomy', r'pneumonectomy', r'lobectomy', r'thoracotomy', r'resection', r'hypertension',
+    # the rest of CheXpert's no_finding.txt (its 'blunt', 'volume loss', 'metastasis' and 'interstitial markings' are
+    # mentions of Pleural Effusion, Atelectasis, Lung Lesion and Lung Opacity in medgen, which rule No Finding out as well)
+    r'aspiration', r'densit(?:y|ies)', r'bronchospasm', r'asthma', r'plaques?', r'aortic disease', r'bronchiolitis', r'thickening',
+    r'cephalization', r'osteodystrophy', r'irregular lucenc(?:y|ies)', r'inflam\w*', r'fissures?', r'prominen\w*', r'defib\w*',
+    r'bullets?', r'reticula\w*', r'thoracentesis', r'radiopaque', r'aerophagia', r'tracheostomy',
+    # signs of congestion that CheXpert's Edema list does not hold
+    r'(?:venous|interstitial) congestion', r'congestive failure', r'vascular (?:redistribution|engorgement)', r'kerley']
 "Mention phrases of abnormalities that are not CheXpert observations but mean the study is not normal."
 
 # %% ../nbs/04_labeler.ipynb #a04db937
@@ -136,15 +141,16 @@ class StatePhrase:
 # %% ../nbs/04_labeler.ipynb #4984e9cf
 STATE_PHRASES: list[StatePhrase] = [
     StatePhrase('Cardiomegaly',
-        r'heart(?: size| shadow| silhouette| contour)?(?! failure)|cardiac (?:silhouette|size|shadow|contours?|diameter|outline)',
-        r'enlarge(?:d|ment)|large|prominent|increased?|cardiomegaly',
+        r'(?<!borderline )(?:heart(?: size| shadow| silhouette| contour)?(?! failure)|cardiac (?:silhouette|size|shadow|contours?|diameter|outline))',
+        r'enlarge(?:d|ment)|large|prominent|increased?|cardiomegaly|borderline',
         r'normal|unremarkable|not (?:\w+ )?(?:enlarged|increased|large)|small',
-        r'borderline|mildly prominent|stable|unchanged|similar'),
+        r'mildly prominent|stable|unchanged|similar'),
+    StatePhrase('Cardiomegaly', r'(?<=borderline )(?:heart|cardiac) size', '', '', r'borderline'),   # CheXpert: 'borderline heart size'
     StatePhrase('Enlarged Cardiomediastinum',
         r'mediastinum|(?:cardio)?mediastinal (?:contours?|silhouettes?|width|structures|size|shadow|outlines?)',
-        r'widen(?:ed|ing)?|wide|enlarge(?:d|ment)|large|prominent|prominence',
+        r'widen(?:ed|ing)?|wide|enlarge(?:d|ment)|large|prominent|prominence|borderline',
         r'normal|unremarkable|not (?:\w+ )?(?:widened|enlarged|wide)|midline',
-        r'borderline|stable|unchanged|similar'),
+        r'stable|unchanged|similar'),
     StatePhrase('Lung Opacity', r'lungs?(?: fields?| parenchyma| bases)?(?! volume)', '', r'clear|normal|unremarkable|well aerated'),
     StatePhrase('Pleural Effusion', r'(?:costophrenic|cp) (?:angles?|sulc(?:us|i)|recess(?:es)?|xxxx)', r'blunt(?:ed|ing)?',
                 r'sharp|clear|normal|preserved|well defined'),
@@ -186,7 +192,7 @@ _MARK_BEFORE, _MARK_AFTER = 'zzuncbefore', 'zzuncafter'   # markers that replace
 
 # %% ../nbs/04_labeler.ipynb #8be95108
 PSEUDO_NEGATIONS = [r'no (?:\w+ )?(?:significant |interval |appreciable |substantial )?(?:change|changes|increase|decrease|progression|worsening)',
-                    r'without (?:\w+ )?(?:change|changes)', r'not (?:significantly )?(?:changed|increased|decreased)', r'not only']
+                    r'without (?:\w+ ){0,2}(?:change|changes)', r'not (?:significantly )?(?:changed|increased|decreased)', r'not only']
 "Phrases with a negation word that do not negate the finding ('no interval change'); removed before classification."
 _PSEUDO_RE = re.compile(r'\b' + _alt(*PSEUDO_NEGATIONS) + r'\b')
 
@@ -195,7 +201,7 @@ NEGATION_BEFORE = [r'no', r'not', r'without', r'negative for', r'free of', r'cle
                    r'resolved', r'removal of', r'removed', r'neither', r'nor', r'never', r'none', r'no longer', r'rather than',
                    r'history of', r'disappearance of', r'drainage of', r'rule out', r'ruled out', r'r/o', r'exclude', r'to exclude']
 "Negation cues that govern the mentions after them ('no evidence of', 'without', 'negative for', 'free of', ...)."
-NEGATION_AFTER = [r'(?:is |are |was |were |has been |have been )?(?:not|no longer) (?:\w+ )?(?:seen|identified|present|visualized|visible|appreciated|demonstrated|evident|noted|detected|apparent|shown|demonstrable|identifiable)',
+NEGATION_AFTER = [r'(?:is |are |was |were |has been |have been )?(?:not|no longer) (?:\w+ )?(?:seen|identified|present|visualized|visible|demonstrated|evident|noted|detected|apparent|shown|demonstrable|identifiable)',
                   r'(?:has |have )?(?:resolved|cleared|been removed|disappeared)', r'(?:is |are |was |were )(?:absent|negative|gone)']
 "Negation cues that govern the mentions before them ('effusion has resolved', 'pneumothorax is not seen')."
 
@@ -207,20 +213,19 @@ NORMAL_WINDOW: int = 3
 "A normal statement governs a mention at most this many words before it, with no comma in between."
 
 # %% ../nbs/04_labeler.ipynb #4a627256
-UNCERTAINTY_BEFORE = [r'may', r'might', r'could', r'possible', r'possibly', r'probable', r'probably', r'likely', r'questionable', r'question of',
-                      r'questioned', r'suspicious', r'suspected', r'suspect', r'suspicion', r'suggestive', r'suggests?', r'suggesting',
-                      r'concerning', r'concern', r'worrisome', r'equivocal', r'indeterminate', r'uncertain', r'versus', r'vs', r'differential',
-                      r'consider', r'considered', r'correlate', r'correlation', r'evaluate for', r'borderline', r'maybe', r'suggestion',
-                      r'presumed', r'presumably', r'favou?r', r'favou?red', r'apparent', r'vague', r'subtle', r'obscur\w*']
-"Uncertainty cues that govern the mentions after them ('possible', 'likely', 'suggestive of', 'questionable', ...)."
-UNCERTAINTY_AFTER = [r'\?', r'(?:is |are |was |were )(?:\w+ )?(?:possible|likely|suspected|questioned|questionable|uncertain|considered|a consideration|favou?red|obscured)',
-                     r'(?:poorly|incompletely) (?:evaluated|visualized|seen)',
+UNCERTAINTY_BEFORE = [r'may', r'might', r'could', r'possible', r'possibly', r'probable', r'likely', r'questionable', r'question of', r'questioned',
+                      r'suspicious', r'suspected', r'suspect', r'suspicion', r'concerning', r'concern', r'worrisome', r'versus', r'vs',
+                      r'differential', r'consider', r'considered', r'correlate', r'correlation', r'evaluate for', r'maybe', r'suggestion',
+                      r'presumably', r'favou?r', r'(?:is|are|be) compatible with', r'vague', r'subtle', r'obscur\w*']
+"Uncertainty cues that govern the mentions after them ('possible', 'likely', 'questionable', 'concerning for', ...)."
+UNCERTAINTY_AFTER = [r'(?:is |are |was |were )(?:\w+ )?(?:possible|likely|suspected|questioned|questionable|considered|a consideration|favou?red|obscured)',
+                     r'(?:poorly|incompletely) (?:evaluated|visualized|seen)', r'(?:is |are |was |were )?not (?:\w+ )?appreciated',
                      r'(?:may|might|could) (?:also )?(?:be )?(?:present|seen|noted|exist)', r'(?:would|will|is|may) be (?:a )?consideration']
-"Uncertainty cues that govern the mentions before them ('pneumonia?', 'effusion is suspected')."
+"Uncertainty cues that govern the mentions before them ('effusion is suspected', 'pneumothorax is not appreciated')."
 
 # %% ../nbs/04_labeler.ipynb #5b2e03a2
 _BEFORE_RE = re.compile(r'\b(?:(?P<unc_before>' + _alt(*UNCERTAINTY_BEFORE, _MARK_BEFORE) + r')|(?P<neg_before>' + _alt(*NEGATION_BEFORE) + r'))\b')
-_AFTER_RE = re.compile(r'(?P<unc_after>\?|\b' + _alt(*UNCERTAINTY_AFTER, _MARK_AFTER) + r'\b)|\b(?:(?P<neg_after>' + _alt(*NEGATION_AFTER)
+_AFTER_RE = re.compile(r'\b(?P<unc_after>' + _alt(*UNCERTAINTY_AFTER, _MARK_AFTER) + r')\b|\b(?:(?P<neg_after>' + _alt(*NEGATION_AFTER)
                        + r')|(?P<nrm_after>' + _alt(*NORMAL_AFTER) + r'))\b')
 
 def _cues(clause: str) -> list[tuple[int, int, str]]:
@@ -279,20 +284,13 @@ def _clauses(s: str) -> list[str]:
     return [s[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
 
 # %% ../nbs/04_labeler.ipynb #4b9b851c
-OR_PARTNERS = [r'scar(?:ring|s)?', r'fibrosis', r'fibrotic (?:changes?|scarring)', r'granulomas?', r'emphysema', r'bronchiectasis',
-               r'ha?emorrhage', r'vascular (?:shadows?|structures?)', r'overlying (?:soft tissues?|shadows?)', r'nipple shadows?', r'artifact']
-"Non-CheXpert findings that can be the other half of an alternative ('scarring or atelectasis')."
-_PARTNER_RE = re.compile(r'\b' + _alt(*OR_PARTNERS) + r'\b')
-_OR_GAP = re.compile(r'[\s,]*(?:\w+\s+)?(?:\bor|\bversus|\bvs\.?|\band/or|/)\s*(?:\w+\s+){0,2}')
+_ALT_AFTER = re.compile(r'(?:\s+\w+)?[\s,]*\b(?:or|versus|vs\.?|and/or)\s+\w')
+_ALT_BEFORE = re.compile(r'\b(?:or|versus|vs\.?|and/or)\s+(?:\w+\s+){0,2}$')
 
 def _alternatives(clause: str, found: list) -> None:
-    "Make positive mentions offered as alternatives ('atelectasis or pneumonia') uncertain, in place."
-    spans = sorted({(a, b) for a, b, _, _ in found} | {m.span() for m in _PARTNER_RE.finditer(clause)})
-    alt = set()
-    for (a1, b1), (a2, b2) in zip(spans[:-1], spans[1:]):
-        if b1 <= a2 and _OR_GAP.fullmatch(clause[b1:a2]): alt |= {(a1, b1), (a2, b2)}
+    "Make positive mentions offered as alternatives ('atelectasis or pneumonia', 'infection versus scarring') uncertain, in place."
     for i, (a, b, obs, v) in enumerate(found):
-        if v == POSITIVE and (a, b) in alt: found[i] = (a, b, obs, UNCERTAIN)
+        if v == POSITIVE and (_ALT_AFTER.match(clause, b) or _ALT_BEFORE.search(clause, 0, a)): found[i] = (a, b, obs, UNCERTAIN)
 
 # %% ../nbs/04_labeler.ipynb #1c948c6a
 _MENTION_RES = [(o, re.compile(r'\b' + _alt(*ps) + r'\b')) for o, ps in (*MENTIONS.items(), (OTHER_FINDING, OTHER_FINDINGS))]
@@ -377,20 +375,33 @@ def _check_text(text, where: str) -> str:
                         "use '' for an empty report (all labels NaN)")
     return text
 
-def label_report(text: str # A radiology report (any case; Open-i 'XXXX' tokens allowed)
+EMPTY_POLICIES = ('blank', 'chexpert')
+"How a report without text is labelled: all NaN ('blank') or as CheXpert does, No Finding = 1 ('chexpert')."
+
+def empty_report_labels(empty: str = 'blank' # 'blank' (all NaN) or 'chexpert' (No Finding = 1, the rest NaN)
+                       ) -> dict[str, float]:
+    "The labels of a report without text, under the `empty` policy."
+    if empty not in EMPTY_POLICIES: raise ValueError(f"empty must be 'blank' or 'chexpert', got {empty!r}")
+    return aggregate_mentions([]) if empty == 'chexpert' else dict.fromkeys(CHEXPERT_14, math.nan)
+
+# %% ../nbs/04_labeler.ipynb #d764ab0b
+def label_report(text: str,           # A radiology report (any case; Open-i 'XXXX' tokens allowed)
+                 empty: str = 'blank' # A report without text: 'blank' (all NaN) or 'chexpert' (No Finding = 1)
                 ) -> dict[str, float]: # CHEXPERT_14 name -> 1.0, 0.0, -1.0 or NaN (not mentioned)
     "Label one report with the 14 CheXpert observations."
     norm = normalise_report(_check_text(text, 'label_report: text'))
-    if not norm.strip(' .,;:!?'): return dict.fromkeys(CHEXPERT_14, math.nan)
+    if not norm.strip(' .,;:!?'): return empty_report_labels(empty)
     return aggregate_mentions(m for s in split_sentences(norm) for m in label_sentence(s))
 
 # %% ../nbs/04_labeler.ipynb #802e45d8
-def label_reports(texts: Iterable[str] # Report texts (a list, a pandas Series, any iterable of str)
-                 ) -> pd.DataFrame:    # One row per text (index 0..n-1), columns CHEXPERT_14, values 1/0/-1/NaN
+def label_reports(texts: Iterable[str], # Report texts (a list, a pandas Series, any iterable of str)
+                  empty: str = 'blank'  # A report without text: 'blank' (all NaN) or 'chexpert' (No Finding = 1)
+                 ) -> pd.DataFrame:     # One row per text (index 0..n-1), columns CHEXPERT_14, values 1/0/-1/NaN
     "Label many reports with the 14 CheXpert observations."
     if isinstance(texts, str): raise TypeError("label_reports expects an iterable of report strings, got one str; use label_report for a single report")
+    empty_report_labels(empty)   # a wrong policy fails before any report is read
     rows = []
     for i, t in enumerate(texts):
         _check_text(t, f'label_reports: texts[{i}]')
-        rows.append(list(label_report(t).values()))
+        rows.append(list(label_report(t, empty).values()))
     return pd.DataFrame(np.array(rows, dtype=np.float64).reshape(len(rows), len(CHEXPERT_14)), columns=list(CHEXPERT_14))

@@ -15,8 +15,8 @@ import pandas as pd
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['logger', 'clean_report_light', 'clean_report_iu', 'clean_report_mimic', 'SkipLog', 'default_openi_path',
-           'split_from_id', 'parse_openi_xml', 'openi_views', 'read_openi_reports', 'load_xray',
+__all__ = ['R2GEN_LIST_NUMBERS', 'logger', 'clean_report_light', 'clean_report_iu', 'clean_report_mimic', 'SkipLog',
+           'default_openi_path', 'split_from_id', 'parse_openi_xml', 'openi_views', 'read_openi_reports', 'load_xray',
            'read_r2gen_annotation', 'read_chexpert_plus', 'read_report_csv']
 
 # %% ../nbs/03_reports.ipynb #9cfa0fb1
@@ -40,45 +40,63 @@ def clean_report_light(text: str | None # A raw report or report section (None/N
     t = re.sub(r'(?<=[a-z]{2})\.(?=[A-Z][a-z])', '. ', t) # 'apex.There' -> 'apex. There'
     return re.sub(r'\s+', ' ', t).strip()
 
-# %% ../nbs/03_reports.ipynb #95337df0
-_ANON_WORD = re.compile(r'\S*(?:xxxx|XXXX|___)\S*')
-
-def _r2gen_prepare(text, max_number: int, mimic: bool, drop_anonymised: bool) -> str:
-    "R2Gen's steps before sentence splitting: anonymised words (optional), MIMIC whitespace, doubled stops, list numbers."
-    t = _as_text(text)
-    if drop_anonymised: t = _ANON_WORD.sub(' ', t)
-    if mimic:
-        t = t.replace('\n', ' ')
-        t = re.sub(r'_{2,}', '_', t)
-        t = re.sub(r' {2,}', ' ', t)
-    t = re.sub(r'\.{2,}', '.', t)
-    t = t.replace('1. ', '')
-    for k in range(2, max_number + 1):
-        t = t.replace(f'. {k}. ', '. ').replace(f' {k}. ', '. ')
+# %% ../nbs/03_reports.ipynb #5b62181b
+def _replace_times(t: str, old: str, new: str, times: int) -> str:
+    "`t` with every `old` replaced by `new`, `times` passes over the text (R2Gen's chained `str.replace`)."
+    for _ in range(times): t = t.replace(old, new)
     return t
 
-# %% ../nbs/03_reports.ipynb #86091bb3
-_R2GEN_DELETE = re.compile(r'[.,?;*!%^&_+():\-\[\]{}<=>@"/\\\']')
+# %% ../nbs/03_reports.ipynb #0127a3d0
+R2GEN_LIST_NUMBERS = (2, 3, 4, 5)
+"The list numbers R2Gen's cleaning deletes after a full stop or a space (and '1. ' everywhere)."
+
+def _r2gen_list_numbers(t: str) -> str:
+    "R2Gen's list-number rule: delete '1. ', then turn '. k. ' and then ' k. ' into '. ' for k = 2..5."
+    t = t.replace('1. ', '')
+    for k in R2GEN_LIST_NUMBERS: t = t.replace(f'. {k}. ', '. ')
+    for k in R2GEN_LIST_NUMBERS: t = t.replace(f' {k}. ', '. ')
+    return t
+
+# %% ../nbs/03_reports.ipynb #1349e76a
+_ANON_WORD = re.compile(r'\s*[^\s.,;:]*(?:xxxx|XXXX|___)[^\s.,;:]*')
+
+def _r2gen_mimic_spacing(t: str) -> str:
+    "R2Gen's MIMIC-CXR pre-step: line breaks to spaces, '__' to '_' (7 passes), '  ' to ' ' (6), '..' to '.' (8)."
+    t = _replace_times(t.replace('\n', ' '), '__', '_', 7)
+    return _replace_times(_replace_times(t, '  ', ' ', 6), '..', '.', 8)
+
+def _r2gen_prepare(text, mimic: bool, drop_anonymised: bool) -> str:
+    "R2Gen's steps before sentence splitting (IU X-ray or MIMIC-CXR), after dropping anonymised words if asked."
+    t = _as_text(text)
+    if drop_anonymised: t = _ANON_WORD.sub('', t)
+    t = _r2gen_mimic_spacing(t) if mimic else _replace_times(t, '..', '.', 3)
+    return _r2gen_list_numbers(t)
+
+# %% ../nbs/03_reports.ipynb #bde810ea
+_R2GEN_REMOVE = ('"', '/', '\\', "'")
+_R2GEN_DELETE = re.compile(r'[.,?*!%^&_+(){}\]\[:;<=>@A-Z]')   # R2Gen's [.,?;*!%^&_+():-\[\]{}], its range :-[ spelled out
+
+def _r2gen_sentence(s: str) -> str:
+    "One sentence, R2Gen's way: remove quotes, slashes, backslashes and apostrophes, strip, lower-case, delete the class."
+    for c in _R2GEN_REMOVE: s = s.replace(c, '')
+    return _R2GEN_DELETE.sub('', s.strip().lower())
 
 def _r2gen_sentences(t: str) -> str:
-    "R2Gen's sentence step: lower-case, split at '. ', delete punctuation, drop empty sentences, join with ' . ', end with ' .'."
-    sentences = [_R2GEN_DELETE.sub('', s.strip().lower()) for s in t.strip().lower().split('. ')]
-    sentences = [' '.join(s.split()) for s in sentences]
-    sentences = [s for s in sentences if s]
-    return ' . '.join(sentences) + ' .' if sentences else ''
+    "R2Gen's sentence step: strip, lower-case, split at '. ', clean each sentence (empty ones kept), join with ' . ', end with ' .'."
+    return ' . '.join(_r2gen_sentence(s) for s in t.strip().lower().split('. ')) + ' .'
 
-# %% ../nbs/03_reports.ipynb #3a44ac60
+# %% ../nbs/03_reports.ipynb #d96f5f58
 def clean_report_iu(text: str | None,       # A raw IU X-ray (Open-i) report
-                    drop_anonymised: bool = False # Remove words containing 'XXXX' instead of keeping them as 'xxxx'
-                   ) -> str:                # Lower-case, punctuation-free sentences joined by ' . '
-    "R2Gen's cleaning of IU X-ray reports (Chen et al., EMNLP 2020), used for comparable NLG scores."
-    return _r2gen_sentences(_r2gen_prepare(text, max_number=5, mimic=False, drop_anonymised=drop_anonymised))
+                    drop_anonymised: bool = False # Remove words containing 'XXXX' (not R2Gen's rule) instead of keeping them as 'xxxx'
+                   ) -> str:                # Lower-case sentences joined by ' . ', ending ' .', exactly as R2Gen writes them
+    "R2Gen's cleaning of IU X-ray reports (`clean_report_iu_xray`, Chen et al., EMNLP 2020), token for token."
+    return _r2gen_sentences(_r2gen_prepare(text, mimic=False, drop_anonymised=drop_anonymised))
 
 def clean_report_mimic(text: str | None,       # A raw MIMIC-CXR report
-                       drop_anonymised: bool = False # Remove words containing '___' / 'XXXX' instead of keeping them
-                      ) -> str:                # Lower-case, punctuation-free sentences joined by ' . '
-    "R2Gen's cleaning of MIMIC-CXR reports: IU's rules plus line breaks, underscores and lists up to 10."
-    return _r2gen_sentences(_r2gen_prepare(text, max_number=10, mimic=True, drop_anonymised=drop_anonymised))
+                       drop_anonymised: bool = False # Remove words containing '___' / 'XXXX' (not R2Gen's rule)
+                      ) -> str:                # Lower-case sentences joined by ' . ', ending ' .', exactly as R2Gen writes them
+    "R2Gen's cleaning of MIMIC-CXR reports (`clean_report_mimic_cxr`): IU's rules after line breaks, underscores, spaces and stops."
+    return _r2gen_sentences(_r2gen_prepare(text, mimic=True, drop_anonymised=drop_anonymised))
 
 # %% ../nbs/03_reports.ipynb #6e0e4a00
 logger = logging.getLogger('medgen.reports')
