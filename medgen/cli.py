@@ -134,22 +134,27 @@ def main(argv: list[str] | None = None # Arguments after `medgen` (default: `sys
 class EvaluateArguments:
     "Options of `medgen evaluate`."
     predictions: str = field(metadata={'help': 'Generated reports: .txt (one per line), .json, .jsonl or .csv with a `report` column'})
-    references: str = field(metadata={'help': 'Reference reports, same formats; matched to predictions by study_id, else by position'})
+    references: str = field(metadata={'help': 'Reference reports, same formats; paired with predictions by study_id when both files have ids, else by position'})
     out_dir: str = field(default='medgen_eval', metadata={'help': 'Folder for metrics.json, CSV tables and the per-observation F1 chart'})
     uncertain: str = field(default='negative', metadata={'help': "How uncertain CheXpert labels count in clinical efficacy: 'negative' or 'positive'"})
     labeler: str = field(default='rule', metadata={'help': "Clinical-efficacy labeler: 'rule' (medgen's CheXpert rules) or 'chexbert' (needs f1chexbert)"})
     n_bootstrap: int = field(default=1000, metadata={'help': 'Bootstrap resamples over studies for the confidence intervals (0: none)'})
     seed: int = field(default=0, metadata={'help': 'Seed of the bootstrap'})
     meteor: bool = field(default=True, metadata={'help': 'Compute METEOR (starts a Java process; it loads in about 10-40 s)'})
+    protocol: str = field(default='medgen', metadata={'help': "'medgen' (references as given, every word kept) or 'r2gen' (R2Gen's vocabulary and <unk>, references cut; comparable with tables computed by R2Gen's code)"})
+    train_reports: str | None = field(default=None, metadata={'help': "With --protocol r2gen: R2Gen's annotation.json (its train split is used) or a report file of training reports"})
+    dataset: str = field(default='iu_xray', metadata={'help': "With --protocol r2gen: 'iu_xray' (threshold 3, length 60) or 'mimic_cxr' (10, 100)"})
+    allow_partial: bool = field(default=False, metadata={'help': 'Score only the studies both files share (when their ids differ), saying how many were dropped'})
 
 @command('evaluate', EvaluateArguments, help='Score generated reports against references (NLG + clinical efficacy, bootstrap CIs).')
 def evaluate_command(opts: EvaluateArguments) -> int:
-    from medgen.evaluate import evaluate_reports, read_report_file, match_reports
-    pairs = match_reports(read_report_file(opts.predictions), read_report_file(opts.references))
+    from medgen.evaluate import evaluate_reports, read_report_file, match_reports, read_train_reports
+    pairs = match_reports(read_report_file(opts.predictions), read_report_file(opts.references), allow_partial=opts.allow_partial)
     report = evaluate_reports(pairs.report_pred.tolist(), pairs.report_ref.tolist(), study_ids=pairs.study_id.tolist(),
                               out_dir=opts.out_dir, labeler=None if opts.labeler == 'rule' else opts.labeler,
                               uncertain=opts.uncertain, n_bootstrap=opts.n_bootstrap, seed=opts.seed,
-                              meteor=None if opts.meteor else False)
+                              meteor=None if opts.meteor else False, protocol=opts.protocol, dataset=opts.dataset,
+                              train_reports=read_train_reports(opts.train_reports) if opts.train_reports else None)
     print(report.metrics[['metric', 'value', 'ci_low', 'ci_high']].to_string(index=False, float_format=lambda v: f'{v:.4f}'))
     print(f"\nwrote {', '.join(sorted(p.name for p in report.files.values()))} to {opts.out_dir}")
     return 0
