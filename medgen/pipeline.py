@@ -32,9 +32,9 @@ from .evaluate import evaluate_reports, finding_mentions, most_common_report
 __all__ = ['DEMO_METRICS', 'SOURCE_LINE', 'StageTimer', 'read_report_table', 'add_labels', 'read_studies', 'image_table',
            'load_images', 'label_matrix', 'train_stage1', 'stage2_datasets', 'build_fusion_model', 'train_stage2',
            'generate_reports', 'demo_studies', 'demo_vision_settings', 'demo_stage2_settings', 'language_model_corpus',
-           'demo_pointing', 'demo_heatmaps', 'demo_stage1', 'demo_stage2', 'demo_scores', 'write_reports_jsonl',
-           'demo_samples', 'run_demo', 'demo_samples_markdown', 'demo_metrics_table', 'demo_summary_markdown',
-           'write_demo_outputs', 'demo_printout']
+           'demo_pointing', 'demo_heatmaps', 'demo_stage1', 'set_decoding', 'demo_stage2', 'demo_scores',
+           'write_reports_jsonl', 'demo_samples', 'run_demo', 'demo_samples_markdown', 'demo_metrics_table',
+           'demo_summary_markdown', 'write_demo_outputs', 'demo_printout']
 
 # %% ../nbs/14_pipeline.ipynb #1fb70ffc
 class StageTimer:
@@ -238,14 +238,19 @@ def demo_stage1(table: pd.DataFrame, opts: DemoArguments, out: Path) -> tuple:
     return vision, figures
 
 # %% ../nbs/14_pipeline.ipynb #d2bab471
+def set_decoding(model: MedGenModel, num_beams: int, max_new_tokens: int) -> MedGenModel:
+    "Make `num_beams` / `max_new_tokens` the model's own decoding (saved with it in generation_config.json)."
+    model.generation_config.update(num_beams=num_beams, max_new_tokens=max_new_tokens, early_stopping=num_beams > 1)
+    return model
+
 def demo_stage2(table, cache, vision, llm_dir: Path, opts: DemoArguments, out_dir: Path, image: bool = True) -> tuple:
     "Train one stage-2 model of the demo (the image model, or the text-only control) and write its test reports."
     llm, lora, fusion, args = demo_stage2_settings(opts, llm_dir, out_dir)
     ds = stage2_datasets(table, cache, vision.thresholds if fusion.findings_prompts and image else None, image=image)
     model, trainer = train_stage2(ds, vision, llm, lora, fusion, args, image=image,
                                   label='stage 2 (image model)' if image else 'stage 2 (text-only control)')
-    preds = generate_reports(model, ds['test'], max_length=opts.max_length, num_beams=opts.num_beams, max_new_tokens=opts.max_new_tokens)
-    return model, trainer, ds['test'], preds
+    set_decoding(model, opts.num_beams, opts.max_new_tokens)   # the decoding the demo evaluates is the one saved
+    return model, trainer, ds['test'], generate_reports(model, ds['test'], max_length=opts.max_length)
 
 # %% ../nbs/14_pipeline.ipynb #c5aeb3b5
 def demo_scores(runs: dict, refs: list, ids: list, truth: pd.DataFrame, opts: DemoArguments, out: Path) -> dict:
@@ -336,9 +341,9 @@ def demo_summary_markdown(figures: dict, stages: pd.DataFrame, heatmaps: list) -
              f"Pointing game: the attention peak of a positive finding lies in its region in {p.get('hit_rate', float('nan')):.0%} of "
              f"{p.get('n', 0)} cases (chance {p.get('chance', float('nan')):.0%}).", '',
              '## Time per stage', '', stages.to_markdown(index=False), '',
-             '## Use the model', '', 'A report for a new image, decoded as here: '
-             f"`medgen generate IMAGE --model {Path(figures['options']['out']) / 'model'} --num_beams {figures['options']['num_beams']} "
-             f"--max_new_tokens {figures['options']['max_new_tokens']}`", '']
+             '## Use the model', '', 'A report for a new image, decoded as here (the model folder holds its decoding settings): '
+             f"`medgen generate IMAGE --model {Path(figures['options']['out']) / 'model'}`", '']
+
     lines += [f'![heatmap]({Path(h).relative_to(Path(h).parent.parent)})' for h in heatmaps]
     return '\n'.join(lines)
 
