@@ -765,32 +765,31 @@ def compare_generation(model: nn.Module, visual_features: torch.Tensor, batch_si
     return df
 
 # %% ../nbs/15_bench.ipynb #27914de4
-_STARTUP_SCRIPT = ("import contextlib, io, resource, sys\nfrom medgen.cli import main\n"
-                   "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
-                   "    try: rc = main({argv!r})\n"
-                   "    except SystemExit as e: rc = e.code or 0   # argparse's --help exits\n"
-                   "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 'torch' in sys.modules); sys.exit(rc)")
+_CHILD_RSS = ("import resource, subprocess, sys\n"
+              "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
+              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(rc)")
 
-def _startup_once(argv: list[str], env: dict) -> tuple[float, int, bool]:
-    "(seconds, peak RSS in bytes, torch loaded) of one fresh `medgen ARGV`."
+def _startup_once(argv: list[str], env: dict) -> tuple[float, int]:
+    "(seconds, peak RSS in bytes) of one run of the `medgen` console command with `argv`."
+    exe = shutil.which('medgen', path=env.get('PATH'))
+    if exe is None: raise FileNotFoundError("the `medgen` command is not on PATH: install medgen (pip install -e .)")
     t0 = time.perf_counter()
-    r = subprocess.run([sys.executable, '-c', _STARTUP_SCRIPT.format(argv=list(argv))], capture_output=True, text=True, env=env)
+    r = subprocess.run([sys.executable, '-c', _CHILD_RSS, exe, *argv], capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - t0
     if r.returncode != 0: raise RuntimeError(f"medgen {' '.join(argv)} failed (exit status {r.returncode})")
-    kib, torch_loaded = r.stdout.split()[-2:]
-    return seconds, int(kib) * 1024, torch_loaded == 'True'
+    return seconds, int(r.stdout.split()[-1]) * 1024
 
 # %% ../nbs/15_bench.ipynb #c0fe6db5
 def cli_startup(argv: list[str],              # Arguments after `medgen`, e.g. ['train', '--help']
                 repeats: int = 3,              # Fresh processes to time
                 pythonpath: str | None = None  # Run the medgen of this checkout instead (e.g. an older commit)
-               ) -> dict:                      # seconds (median, min, max), peak_rss_mib, torch_loaded
-    "Wall time and peak memory of `medgen ARGV` in a fresh interpreter."
+               ) -> dict:                      # seconds (median, min, max), peak_rss_mib
+    "Wall time and peak memory of the `medgen` console command with `argv`, each run a fresh process."
     env = dict(os.environ, **({'PYTHONPATH': str(pythonpath)} if pythonpath else {}))
     runs = [_startup_once(argv, env) for _ in range(repeats)]
     secs = [r[0] for r in runs]
     return dict(command='medgen ' + ' '.join(argv), seconds=statistics.median(secs), seconds_min=min(secs), seconds_max=max(secs),
-                peak_rss_mib=max(r[1] for r in runs) / 2**20, torch_loaded=runs[-1][2])
+                peak_rss_mib=max(r[1] for r in runs) / 2**20)
 
 # %% ../nbs/15_bench.ipynb #e2f0a1e1
 _FULL_SIZES = dict(feature_dim=FEATURE_DIM, llm_hidden_size=256, llm_layers=4, llm_heads=8, max_new_tokens=128, original_max_length=512, isolate=True)
