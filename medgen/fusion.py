@@ -21,7 +21,7 @@ from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
 from .processing import MedGenProcessor, ensure_pad_token, findings_prompt, _vision_settings
 
 # %% auto #0
-__all__ = ['LLAMA2_7B_CONFIG', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'PROJECTOR_WEIGHTS_NAME', 'linear_module_names',
+__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'linear_module_names',
            'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm', 'hub_login_needed',
            'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config']
 
@@ -39,7 +39,7 @@ def count_parameters(model: nn.Module, # Any torch model
     "Number of (trainable, or all) parameter elements of `model`."
     return sum(p.numel() for p in model.parameters() if p.requires_grad or not trainable)
 
-# %% ../nbs/11_fusion.ipynb #8f7b705f
+# %% ../nbs/11_fusion.ipynb #2247238b
 @contextlib.contextmanager
 def _peft_wrapping():
     "Around peft's model wrapping only: silence the FutureWarning of transformers about peft reading `is_gradient_checkpointing`."
@@ -102,6 +102,7 @@ def _is_local_name(name) -> bool:
     try: validate_repo_id(s); return False
     except HFValidationError: return True
 
+# %% ../nbs/11_fusion.ipynb #b4fc6521
 def _offline_hint(name):
     "What to do when `load_llm` cannot find `name`: advice for a local folder, or for a Hub id."
     if _is_local_name(name):
@@ -112,20 +113,20 @@ def _offline_hint(name):
             f"`hf download {name}` first (gated models such as Llama-2 also need the licence accepted on the Hub and "
             f"`hf auth login`), or pass the path of a local model folder, e.g. one written by `medgen.testing.make_tiny_llm`.")
 
-# %% ../nbs/11_fusion.ipynb #b6855af5
+# %% ../nbs/11_fusion.ipynb #9c7e3e63
 def _enable_activation_checkpointing(model):
     "Non-reentrant activation (gradient) checkpointing, under its current transformers name when there is one."
     if hasattr(model, 'activation_checkpointing_enable'): model.activation_checkpointing_enable(activation_checkpointing_kwargs={'use_reentrant': False})
     else: model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={'use_reentrant': False})
 
 def _prepare_for_training(model, quantized: bool, gradient_checkpointing: bool):
-    "QLoRA's preparation of a quantised model (fp32 norms, frozen base), and activation checkpointing with input gradients if asked."
+    "QLoRA's preparation of a quantised model (fp32 norms, frozen base), and activation checkpointing if asked."
     if quantized:
         from peft import prepare_model_for_kbit_training
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=False)
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=False)   # (its checkpointing uses the deprecated name)
     if gradient_checkpointing:
         _enable_activation_checkpointing(model)
-        model.enable_input_require_grads()
+        if not quantized: model.enable_input_require_grads()
     return model
 
 # %% ../nbs/11_fusion.ipynb #9b9da854
@@ -159,7 +160,7 @@ def load_llm(name_or_path: str | Path = DEFAULT_LLM,  # Hub name or local folder
                                      double_quant=double_quant, lora=None if lora is None else lora.to_dict())
     return model, tokenizer
 
-# %% ../nbs/11_fusion.ipynb #ef7c9287
+# %% ../nbs/11_fusion.ipynb #7d77b3a7
 def hub_login_needed(name_or_path: str | Path # A Hub id or a local model folder
                     ) -> bool:                # True only for a gated Hub model, no token set, online
     "Whether loading `name_or_path` needs `huggingface_hub.login()` first: a gated Hub model, no token yet, and a network."
@@ -419,7 +420,7 @@ def generation_settings(self: MedGenModel, prompt_length: int, # Tokens of the (
         gc.max_new_tokens = room
     return gc, extra
 
-# %% ../nbs/11_fusion.ipynb #f1e77f7f
+# %% ../nbs/11_fusion.ipynb #a0f7a51e
 def _ngram_rule_on_report(gc: GenerationConfig, extra: dict) -> tuple[GenerationConfig, dict]:
     "`no_repeat_ngram_size` moved from `gc` to an explicit logits processor, which sees the generated tokens only."
     n = gc.no_repeat_ngram_size
@@ -494,7 +495,8 @@ def generate_from_batch(self: MedGenModel, batch: dict, **overrides) -> list[str
     keys = ('input_ids', 'attention_mask', 'pixel_values', 'visual_features')
     return self.generate(**{k: batch[k] for k in keys if batch.get(k) is not None}, **overrides)
 
-# %% ../nbs/11_fusion.ipynb #b1692336
+# %% ../nbs/11_fusion.ipynb #a0475cf0
+PROJECTOR_WEIGHTS_NAME = 'projector.safetensors'
 BASE_MODEL_DIR = 'base_model'
 "Where a model folder keeps its copy of a local base LLM; its config names it './base_model'."
 
@@ -511,7 +513,7 @@ def _not_embedded(files: list[Path]) -> str | None:
     if not any(f.suffix == '.safetensors' for f in files): return 'it has no safetensors weights'
     if size > MAX_EMBEDDED_LLM_BYTES: return f'its files take {size / 2**30:.1f} GiB, more than MAX_EMBEDDED_LLM_BYTES ({MAX_EMBEDDED_LLM_BYTES / 2**30:.1f} GiB)'
 
-# %% ../nbs/11_fusion.ipynb #6fd19219
+# %% ../nbs/11_fusion.ipynb #c079eb8f
 def _copy_folder(files: list[Path], dst: Path):
     "Copy `files` into a fresh folder `dst`, replacing it only once the copy is complete."
     tmp = dst.with_name(f'.{dst.name}.tmp')
@@ -519,6 +521,7 @@ def _copy_folder(files: list[Path], dst: Path):
     for f in files: shutil.copy2(f, tmp / f.name)
     shutil.rmtree(dst, ignore_errors=True); tmp.rename(dst)
 
+# %% ../nbs/11_fusion.ipynb #512584b1
 def _stored_base_llm(name: str, d: Path) -> str:
     "The base LLM as the saved config names it: a Hub id as it is, a local folder copied to `d/base_model` ('./base_model')."
     if not Path(name).is_dir(): return name
@@ -534,8 +537,6 @@ def _stored_base_llm(name: str, d: Path) -> str:
     return f'./{BASE_MODEL_DIR}'
 
 # %% ../nbs/11_fusion.ipynb #004e0ec4
-PROJECTOR_WEIGHTS_NAME = 'projector.safetensors'
-
 @patch
 def _save_pretrained(self: MedGenModel, save_directory: Path):
     "Write config, base LLM (if local), projector, vision model, LoRA adapter, processor and generation settings (safetensors throughout)."
@@ -594,7 +595,7 @@ def _model_folder(model_id: str | Path, **hub_kwargs) -> Path:
                       f"{' (offline mode is on)' if is_offline() else ''}: {type(e).__name__}. On a connected machine run "
                       f"`hf download {model_id}`, or pass the folder written by MedGenModel.save_pretrained") from e
 
-# %% ../nbs/11_fusion.ipynb #b51c0ab4
+# %% ../nbs/11_fusion.ipynb #9edb1cbb
 def _missing_local_llm(p: Path, d: Path) -> str:
     "Advice for a saved model whose local base LLM folder is missing."
     return (f"the base language model of the medgen model {d} is not where its config.json says: there is no model folder at {p}. "
@@ -609,17 +610,23 @@ def _resolve_base_llm(d: Path, name: str, override=None) -> str:
     if not p.is_dir(): raise FileNotFoundError(_missing_local_llm(p.resolve(), d))
     return str(p.resolve())
 
+# %% ../nbs/11_fusion.ipynb #e624ac29
+def _load_base(name: str, **kwargs):
+    "`load_llm` of a saved model's base LLM (no adapter yet); when it cannot be had, the error also says how to use a copy."
+    try: return load_llm(name, lora=None, **kwargs)
+    except OSError as e:
+        raise OSError(f"{e} To use a local copy of it: MedGenModel.from_pretrained(..., llm_name_or_path=PATH) or `medgen generate ... --llm PATH`.") from None
+
 # %% ../nbs/11_fusion.ipynb #a95741f3
 def _load_saved_llm(d: Path, config: MedGenConfig, quantization, device, is_trainable: bool, llm_name_or_path):
-    "The base LLM through `load_llm`, with the saved LoRA adapter on top."
+    "The base LLM through `load_llm`, with the saved LoRA adapter on top; a local base's config entry set to where it was found."
     from peft import PeftModel
     t = config.text_config
     q = t['quantization'] if quantization == 'saved' else quantization
     dtype = config.dtype if config.dtype is not None and get_device(device).type == 'cuda' else None
     name = _resolve_base_llm(d, t['name_or_path'], llm_name_or_path)
-    try: llm, tok = load_llm(name, quantization=q, lora=None, dtype=dtype, device=device, double_quant=t['double_quant'], for_training=is_trainable)
-    except OSError as e:
-        raise OSError(f"{e} To use a local copy of it: MedGenModel.from_pretrained(..., llm_name_or_path=PATH) or `medgen generate ... --llm PATH`.") from None
+    llm, tok = _load_base(name, quantization=q, dtype=dtype, device=device, double_quant=t['double_quant'], for_training=is_trainable)
+    if _is_local_name(t['name_or_path']): config.text_config = dict(t, name_or_path=name)   # where it is now: a re-save copies it
     settings = llm.medgen_llm_settings
     if (d / 'adapter').exists():
         with _peft_wrapping(): llm = PeftModel.from_pretrained(llm, d / 'adapter', is_trainable=is_trainable)
@@ -653,8 +660,6 @@ def _from_pretrained(cls: MedGenModel, *, model_id: str, revision=None, cache_di
                       local_files_only=local_files_only or None, token=token)
     config = read_medgen_config(d)
     llm, tok = _load_saved_llm(d, config, quantization, device, is_trainable, llm_name_or_path)
-    if _is_local_name(config.text_config['name_or_path']):           # a local base: where it was loaded from (so a re-save copies it)
-        config.text_config = dict(config.text_config, name_or_path=llm.medgen_llm_settings['name_or_path'])
     model = cls(config, _load_saved_vision(d, config), llm, _load_saved_processor(d, config))
     if model.processor is None: model.processor = model.default_processor(tok)
     model.multi_modal_projector.load_state_dict(load_file(d / PROJECTOR_WEIGHTS_NAME))
