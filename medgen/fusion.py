@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_fusion.ipynb #19d31b58
 from __future__ import annotations
-import copy, json, os, warnings
+import contextlib, copy, json, os, shutil, warnings
 from pathlib import Path
 
 import torch
@@ -21,9 +21,9 @@ from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
 from .processing import MedGenProcessor, ensure_pad_token, findings_prompt, _vision_settings
 
 # %% auto #0
-__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'linear_module_names', 'count_parameters', 'attach_lora',
-           'meta_model_parameter_counts', 'load_llm', 'MedGenConfig', 'default_generation_config', 'MedGenModel',
-           'read_medgen_config']
+__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'linear_module_names',
+           'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm', 'hub_login_needed',
+           'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config']
 
 # %% ../nbs/11_fusion.ipynb #fd5f1bac
 def linear_module_names(model: nn.Module # Any torch model
@@ -39,6 +39,14 @@ def count_parameters(model: nn.Module, # Any torch model
     "Number of (trainable, or all) parameter elements of `model`."
     return sum(p.numel() for p in model.parameters() if p.requires_grad or not trainable)
 
+# %% ../nbs/11_fusion.ipynb #2247238b
+@contextlib.contextmanager
+def _peft_wrapping():
+    "Around peft's model wrapping only: silence the FutureWarning of transformers about peft reading `is_gradient_checkpointing`."
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='`is_gradient_checkpointing` is deprecated', category=FutureWarning)
+        yield
+
 # %% ../nbs/11_fusion.ipynb #96a8e27c
 def attach_lora(model: nn.Module,                  # A Hugging Face causal LM (quantised or not, on any device, `meta` included)
                 lora: LoraSettings = LoraSettings() # The adapter settings
@@ -51,7 +59,7 @@ def attach_lora(model: nn.Module,                  # A Hugging Face causal LM (q
         raise ValueError(f"LoRA target modules {missing} are not linear layers of {type(model).__name__}. "
                          f"Its linear layers are named {names}: pass e.g. LoraSettings(target_modules=(...)) "
                          f"with the attention projections among these.")
-    return get_peft_model(model, lora.to_peft())
+    with _peft_wrapping(): return get_peft_model(model, lora.to_peft())
 
 # %% ../nbs/11_fusion.ipynb #9a77b209
 LLAMA2_7B_CONFIG = dict(vocab_size=32000, hidden_size=4096, intermediate_size=11008, num_hidden_layers=32,
@@ -86,21 +94,39 @@ def _quantization_config(quantization, compute_dtype, double_quant):
     raise ValueError(f"quantization must be '4bit', '8bit' or None, got {quantization!r}")
 
 # %% ../nbs/11_fusion.ipynb #4e3c4e34
+def _is_local_name(name) -> bool:
+    "Whether a language-model name is a local path rather than a Hub id: an existing folder, a path ('./x', '/x', '~/x'), or not a valid repo id."
+    from huggingface_hub.utils import validate_repo_id, HFValidationError
+    s = str(name)
+    if Path(s).expanduser().is_dir() or Path(s).is_absolute() or s.startswith(('.', '~')): return True
+    try: validate_repo_id(s); return False
+    except HFValidationError: return True
+
+# %% ../nbs/11_fusion.ipynb #b4fc6521
 def _offline_hint(name):
+    "What to do when `load_llm` cannot find `name`: advice for a local folder, or for a Hub id."
+    if _is_local_name(name):
+        return (f"Could not load the language model from {str(name)!r}: there is no model folder with a config.json there. Pass the "
+                f"path of a local model folder (written by `save_pretrained`, e.g. by `medgen.testing.make_tiny_llm`) or a Hub id.")
     return (f"Could not load the language model {str(name)!r}: it is not a local folder with a config.json, and it could "
             f"not be fetched from the Hugging Face Hub{' (offline mode is on)' if is_offline() else ''}. On a connected machine run "
             f"`hf download {name}` first (gated models such as Llama-2 also need the licence accepted on the Hub and "
             f"`hf auth login`), or pass the path of a local model folder, e.g. one written by `medgen.testing.make_tiny_llm`.")
 
+# %% ../nbs/11_fusion.ipynb #9c7e3e63
+def _enable_activation_checkpointing(model):
+    "Non-reentrant activation (gradient) checkpointing, under its current transformers name when there is one."
+    if hasattr(model, 'activation_checkpointing_enable'): model.activation_checkpointing_enable(activation_checkpointing_kwargs={'use_reentrant': False})
+    else: model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={'use_reentrant': False})
+
 def _prepare_for_training(model, quantized: bool, gradient_checkpointing: bool):
-    "QLoRA's preparation of a quantised model (fp32 norms, input gradients), or plain gradient checkpointing."
+    "QLoRA's preparation of a quantised model (fp32 norms, frozen base), and activation checkpointing if asked."
     if quantized:
         from peft import prepare_model_for_kbit_training
-        return prepare_model_for_kbit_training(model, use_gradient_checkpointing=gradient_checkpointing,
-                                               gradient_checkpointing_kwargs={'use_reentrant': False})
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=False)   # (its checkpointing uses the deprecated name)
     if gradient_checkpointing:
-        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={'use_reentrant': False})
-        model.enable_input_require_grads()
+        _enable_activation_checkpointing(model)
+        if not quantized: model.enable_input_require_grads()
     return model
 
 # %% ../nbs/11_fusion.ipynb #9b9da854
@@ -133,6 +159,15 @@ def load_llm(name_or_path: str | Path = DEFAULT_LLM,  # Hub name or local folder
     model.medgen_llm_settings = dict(name_or_path=str(name_or_path), quantization=quantization, dtype=str(dtype).replace('torch.', ''),
                                      double_quant=double_quant, lora=None if lora is None else lora.to_dict())
     return model, tokenizer
+
+# %% ../nbs/11_fusion.ipynb #7d77b3a7
+def hub_login_needed(name_or_path: str | Path # A Hub id or a local model folder
+                    ) -> bool:                # True only for a gated Hub model, no token set, online
+    "Whether loading `name_or_path` needs `huggingface_hub.login()` first: a gated Hub model, no token yet, and a network."
+    from huggingface_hub import get_token, model_info
+    if _is_local_name(name_or_path) or is_offline() or get_token() is not None: return False
+    try: return bool(model_info(str(name_or_path)).gated)
+    except Exception: return False     # (unreachable or unknown: loading will say what to do)
 
 # %% ../nbs/11_fusion.ipynb #a17edba6
 def _settings_dict(cls, value, name: str) -> dict:
@@ -385,6 +420,15 @@ def generation_settings(self: MedGenModel, prompt_length: int, # Tokens of the (
         gc.max_new_tokens = room
     return gc, extra
 
+# %% ../nbs/11_fusion.ipynb #a0f7a51e
+def _ngram_rule_on_report(gc: GenerationConfig, extra: dict) -> tuple[GenerationConfig, dict]:
+    "`no_repeat_ngram_size` moved from `gc` to an explicit logits processor, which sees the generated tokens only."
+    n = gc.no_repeat_ngram_size
+    if not n: return gc, extra
+    from transformers import LogitsProcessorList, NoRepeatNGramLogitsProcessor
+    gc = copy.deepcopy(gc); gc.no_repeat_ngram_size = None
+    return gc, dict(extra, logits_processor=LogitsProcessorList([*(extra.get('logits_processor') or []), NoRepeatNGramLogitsProcessor(n)]))
+
 # %% ../nbs/11_fusion.ipynb #2a77eeb4
 @patch
 def tokenize_prompts(self: MedGenModel, prompts=None, batch_size: int | None = None) -> dict:
@@ -418,7 +462,7 @@ def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Imag
     with torch.no_grad():
         feats = self.get_visual_features(pixel_values, visual_features)
         enc = self.prompt_inputs(feats, prompts, input_ids, attention_mask)
-        gc, extra = self.generation_settings(enc['input_ids'].shape[1], **overrides)
+        gc, extra = _ngram_rule_on_report(*self.generation_settings(enc['input_ids'].shape[1], **overrides))
         dev = self.device
         inputs = self.merge_inputs(enc['input_ids'].to(dev), enc['attention_mask'].to(dev), visual_features=feats.to(dev))
         inputs.pop('position_ids')
@@ -451,16 +495,57 @@ def generate_from_batch(self: MedGenModel, batch: dict, **overrides) -> list[str
     keys = ('input_ids', 'attention_mask', 'pixel_values', 'visual_features')
     return self.generate(**{k: batch[k] for k in keys if batch.get(k) is not None}, **overrides)
 
-# %% ../nbs/11_fusion.ipynb #004e0ec4
+# %% ../nbs/11_fusion.ipynb #a0475cf0
 PROJECTOR_WEIGHTS_NAME = 'projector.safetensors'
+BASE_MODEL_DIR = 'base_model'
+"Where a model folder keeps its copy of a local base LLM; its config names it './base_model'."
 
+MAX_EMBEDDED_LLM_BYTES = 2 * 2**30
+"The largest local base LLM (its files) that `MedGenModel.save_pretrained` copies into the model folder."
+
+def _base_llm_files(folder: Path) -> list[Path]:
+    "The files of a local LLM folder that make the model: its top-level files, pickled weights excepted."
+    return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix not in ('.bin', '.pt', '.pth', '.pkl', '.ckpt'))
+
+def _not_embedded(files: list[Path]) -> str | None:
+    "Why a local base LLM is not copied into the model folder (None: it is copied)."
+    size = sum(f.stat().st_size for f in files)
+    if not any(f.suffix == '.safetensors' for f in files): return 'it has no safetensors weights'
+    if size > MAX_EMBEDDED_LLM_BYTES: return f'its files take {size / 2**30:.1f} GiB, more than MAX_EMBEDDED_LLM_BYTES ({MAX_EMBEDDED_LLM_BYTES / 2**30:.1f} GiB)'
+
+# %% ../nbs/11_fusion.ipynb #c079eb8f
+def _copy_folder(files: list[Path], dst: Path):
+    "Copy `files` into a fresh folder `dst`, replacing it only once the copy is complete."
+    tmp = dst.with_name(f'.{dst.name}.tmp')
+    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+    for f in files: shutil.copy2(f, tmp / f.name)
+    shutil.rmtree(dst, ignore_errors=True); tmp.rename(dst)
+
+# %% ../nbs/11_fusion.ipynb #512584b1
+def _stored_base_llm(name: str, d: Path) -> str:
+    "The base LLM as the saved config names it: a Hub id as it is, a local folder copied to `d/base_model` ('./base_model')."
+    if not Path(name).is_dir(): return name
+    src, dst = Path(name).resolve(), d / BASE_MODEL_DIR
+    files = _base_llm_files(src)
+    why = _not_embedded(files)
+    if why:
+        warnings.warn(f"the base language model {src} is not copied into the model folder {d} ({why}): its config.json refers to it by "
+                      f"this absolute path, so keep it there, or load the model with from_pretrained(..., llm_name_or_path=...) "
+                      f"(medgen generate --llm PATH)")
+        return str(src)
+    if not (dst.is_dir() and dst.resolve() == src): _copy_folder(files, dst)   # (re-saving into the folder it was loaded from: nothing to copy)
+    return f'./{BASE_MODEL_DIR}'
+
+# %% ../nbs/11_fusion.ipynb #004e0ec4
 @patch
 def _save_pretrained(self: MedGenModel, save_directory: Path):
-    "Write config, projector, vision model, LoRA adapter, processor and generation settings (safetensors throughout)."
+    "Write config, base LLM (if local), projector, vision model, LoRA adapter, processor and generation settings (safetensors throughout)."
     d = Path(save_directory)
     if not self.config.text_config['name_or_path']: raise ValueError("the language model does not know where it was loaded from; load it with load_llm")
     if self.vision_tower is not None: self.config.vision_config = _vision_config_dict(self.vision_tower)   # thresholds tuned since
-    self.config.save_pretrained(d)
+    config = copy.deepcopy(self.config)
+    config.text_config = dict(config.text_config, name_or_path=_stored_base_llm(config.text_config['name_or_path'], d))
+    config.save_pretrained(d)
     state = {k: v.detach().cpu().contiguous() for k, v in self.multi_modal_projector.state_dict().items()}
     with atomic_write(d / PROJECTOR_WEIGHTS_NAME) as f: f.write(safetensors_save(state, metadata={'format': 'pt'}))
     if self.vision_tower is not None: self.vision_tower.save_pretrained(d / 'vision')
@@ -510,18 +595,42 @@ def _model_folder(model_id: str | Path, **hub_kwargs) -> Path:
                       f"{' (offline mode is on)' if is_offline() else ''}: {type(e).__name__}. On a connected machine run "
                       f"`hf download {model_id}`, or pass the folder written by MedGenModel.save_pretrained") from e
 
+# %% ../nbs/11_fusion.ipynb #9edb1cbb
+def _missing_local_llm(p: Path, d: Path) -> str:
+    "Advice for a saved model whose local base LLM folder is missing."
+    return (f"the base language model of the medgen model {d} is not where its config.json says: there is no model folder at {p}. "
+            f"Copy or move the model folder whole, or point at a copy of its base model (a folder or a Hub id): "
+            f"MedGenModel.from_pretrained({str(d)!r}, llm_name_or_path=...) or `medgen generate ... --llm PATH`")
+
+def _resolve_base_llm(d: Path, name: str, override=None) -> str:
+    "Where a saved model's base LLM is: `override`, a folder inside the model folder ('./...'), a local folder, or a Hub id."
+    if override is not None: return str(override)
+    if not _is_local_name(name): return name
+    p = (d / name) if name.startswith(('./', '../')) else Path(name).expanduser()
+    if not p.is_dir(): raise FileNotFoundError(_missing_local_llm(p.resolve(), d))
+    return str(p.resolve())
+
+# %% ../nbs/11_fusion.ipynb #e624ac29
+def _load_base(name: str, **kwargs):
+    "`load_llm` of a saved model's base LLM (no adapter yet); when it cannot be had, the error also says how to use a copy."
+    try: return load_llm(name, lora=None, **kwargs)
+    except OSError as e:
+        raise OSError(f"{e} To use a local copy of it: MedGenModel.from_pretrained(..., llm_name_or_path=PATH) or `medgen generate ... --llm PATH`.") from None
+
 # %% ../nbs/11_fusion.ipynb #a95741f3
 def _load_saved_llm(d: Path, config: MedGenConfig, quantization, device, is_trainable: bool, llm_name_or_path):
-    "The base LLM through `load_llm`, with the saved LoRA adapter on top."
+    "The base LLM through `load_llm`, with the saved LoRA adapter on top; a local base's config entry set to where it was found."
     from peft import PeftModel
     t = config.text_config
     q = t['quantization'] if quantization == 'saved' else quantization
     dtype = config.dtype if config.dtype is not None and get_device(device).type == 'cuda' else None
-    llm, tok = load_llm(llm_name_or_path or t['name_or_path'], quantization=q, lora=None, dtype=dtype, device=device,
-                        double_quant=t['double_quant'], for_training=is_trainable)
+    name = _resolve_base_llm(d, t['name_or_path'], llm_name_or_path)
+    llm, tok = _load_base(name, quantization=q, dtype=dtype, device=device, double_quant=t['double_quant'], for_training=is_trainable)
+    if _is_local_name(t['name_or_path']): config.text_config = dict(t, name_or_path=name)   # where it is now: a re-save copies it
     settings = llm.medgen_llm_settings
     if (d / 'adapter').exists():
-        llm = PeftModel.from_pretrained(llm, d / 'adapter', is_trainable=is_trainable)
+        with _peft_wrapping(): llm = PeftModel.from_pretrained(llm, d / 'adapter', is_trainable=is_trainable)
+        llm.peft_config['default'].base_model_name_or_path = name    # where the base is now, not where it was in training
         llm.medgen_llm_settings = dict(settings, lora=config.lora)
     return llm, tok
 

@@ -19,7 +19,7 @@ from .core import CHEXPERT_14, NUM_OBSERVATIONS, atomic_write, observation_index
 from .vision import center_square, run_vision
 
 # %% auto #0
-__all__ = ['attention_map', 'plot_attention', 'save_attention_heatmaps', 'mask_coverage', 'attention_pointing']
+__all__ = ['attention_map', 'colour_limits', 'plot_attention', 'save_attention_heatmaps', 'mask_coverage', 'attention_pointing']
 
 # %% ../nbs/08_interpret.ipynb #aa3f4f8b
 def attention_map(weights,             # (P,) attention of one disease in one image
@@ -67,6 +67,28 @@ def _gray_square(image) -> np.ndarray:
     if img.ndim == 3: img = img.mean(0) if img.shape[0] in (1, 3) else img.mean(-1)
     return center_square(img)
 
+# %% ../nbs/08_interpret.ipynb #df33a7b7
+def colour_limits(weights,                   # (K, P) attention maps drawn in one figure
+                  vmax: float | None = None, # Upper limit; None: the largest weight, at least twice uniform (2/P)
+                 ) -> tuple[float, float]:   # (vmin, vmax) shared by every panel
+    "One colour scale for all maps of a figure: 0 to the largest weight, and at least to twice the uniform level 1/P."
+    w = torch.as_tensor(_as_array(weights))
+    return 0.0, float(vmax) if vmax is not None else max(float(w.max()), 2 / w.shape[-1])
+
+# %% ../nbs/08_interpret.ipynb #fd293cbd
+def _overlay(ax, img: np.ndarray, hm: np.ndarray, limits: tuple[float, float], cmap: str, alpha: float):
+    "Draw the X-ray and the map `hm` over it on the shared colour scale; the opacity grows with the weight."
+    vmin, vmax = limits
+    ax.imshow(img, cmap='gray')
+    return ax.imshow(hm, cmap=cmap, vmin=vmin, vmax=vmax, alpha=alpha * np.clip((hm - vmin) / (vmax - vmin), 0, 1))
+
+def _weight_colorbar(fig: plt.Figure, axes: list, image, P: int):
+    "One colour bar for all panels, labelled 'attention weight', with the uniform level 1/P marked."
+    cb = fig.colorbar(image, ax=axes, shrink=0.85, label='attention weight')
+    cb.ax.axhline(1 / P, color='cyan', lw=2, label=f'uniform 1/{P}')
+    cb.ax.text(-0.25, 1 / P, f'uniform\n1/{P}', transform=cb.ax.get_yaxis_transform(), ha='right', va='center', fontsize=7)
+    return cb
+
 # %% ../nbs/08_interpret.ipynb #087a4add
 def plot_attention(image,                            # The X-ray: 2-D array (float [0, 1] or uint8), any size
                    weights,                          # Attention of this image: (D, P) (or (1, D, P))
@@ -74,25 +96,25 @@ def plot_attention(image,                            # The X-ray: 2-D array (flo
                    probs=None,                       # Predicted probabilities: (num_labels,) array or {name: p}
                    label_names: Sequence[str] | None = None, # Names of the D diseases (default CHEXPERT_14 when D == 14)
                    ncols: int = 4,                   # Panels per row
-                   alpha: float = 0.45,              # Opacity of the heatmap
-                   cmap: str = 'jet',                # Colour map of the heatmap
+                   alpha: float = 0.75,              # Opacity of the heatmap at the top of the colour scale (lower weights: more transparent)
+                   cmap: str = 'magma',              # Colour map of the heatmap (perceptually uniform)
                    panel_size: float = 3.0,          # Inches per panel
+                   vmax: float | None = None,        # Top of the shared colour scale; None: `colour_limits`
+                   colorbar: bool = True,            # Draw the colour bar (attention weight, uniform level marked)
                   ) -> plt.Figure:
-    "Overlay each chosen disease's attention map on the X-ray, one panel per disease, probability in the title."
+    "Overlay each chosen disease's attention map on the X-ray, one shared colour scale, probability in each title."
     w = _one_image_attention(weights)
     names = _disease_names(w.shape[0], label_names)
     p = _probs_by_name(probs, names)
     idx, img = _panels(labels, names, p), _gray_square(image)
-    nrows, nc = math.ceil(len(idx) / ncols), min(ncols, len(idx))
-    fig, axes = plt.subplots(nrows, nc, figsize=(panel_size * nc, panel_size * nrows + 0.3), squeeze=False)
+    limits, nrows, nc = colour_limits(w[idx], vmax), math.ceil(len(idx) / ncols), min(ncols, len(idx))
+    fig, axes = plt.subplots(nrows, nc, figsize=(panel_size * nc + 1, panel_size * nrows + 0.3), squeeze=False, layout='constrained')
     for ax in axes.flat: ax.axis('off')
     for ax, j in zip(axes.flat, idx):
-        hm = attention_map(w[j], img.shape[0])
-        ax.imshow(img, cmap='gray')
-        ax.imshow(hm / max(hm.max(), 1e-12), cmap=cmap, alpha=alpha, vmin=0, vmax=1)
+        im = _overlay(ax, img, attention_map(w[j], img.shape[0]), limits, cmap, alpha)
         ax.set_title(names[j] + (f'\np = {p[names[j]]:.2f}' if names[j] in p else ''), fontsize=10)
         ax.text(0.02, 0.02, f'max w {float(w[j].max()):.2f}', color='white', fontsize=7, transform=ax.transAxes)
-    fig.tight_layout()
+    if colorbar: _weight_colorbar(fig, axes.ravel().tolist(), im, w.shape[-1])
     return fig
 
 # %% ../nbs/08_interpret.ipynb #87c7dc59

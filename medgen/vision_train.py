@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_vision_train.ipynb #cf89d2fc
 from __future__ import annotations
-import math, time
+import math, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -22,7 +22,7 @@ from .vision import DenseNet121WithAttention, masked_bce_loss, run_vision
 
 # %% auto #0
 __all__ = ['prepare_targets', 'auroc_table', 'tune_thresholds', 'VisionEvaluation', 'evaluate_vision', 'VisionTrainResult',
-           'train_one_epoch', 'EarlyStopping', 'train_vision']
+           'train_one_epoch', 'EarlyStopping', 'stage1_epoch_line', 'train_vision']
 
 # %% ../nbs/09_vision_train.ipynb #2f6a7cfc
 def _label_table(labels,                                  # (N, L) array/tensor/DataFrame, or one row (L,)
@@ -160,11 +160,12 @@ def train_one_epoch(model: nn.Module,          # The model (set to training mode
                     gen: torch.Generator,       # Draws the order of the images
                     device=None,                # Where the model is
                     progress: bool = False,     # A tqdm bar over the batches
+                    desc: str | None = None,    # Its label, e.g. 'stage 1 epoch 3'
                    ) -> float:                  # The mean batch loss
     "One pass over the training set in a random order: forward, masked BCE, backward, optimiser step."
     model.train()
     perm, losses = torch.randperm(len(x), generator=gen), []
-    for i in tqdm(range(0, len(perm), batch_size), leave=False, disable=not progress):
+    for i in tqdm(range(0, len(perm), batch_size), desc=desc, unit='batch', leave=False, disable=not progress):
         idx = perm[i:i + batch_size]
         if len(idx) < 2 and len(perm) > 1: continue   # batch norm needs more than one image
         loss = model(x[idx].to(device), labels=y[idx].to(device)).loss
@@ -202,22 +203,34 @@ class EarlyStopping:
     @property
     def should_stop(self) -> bool: return self.bad_epochs >= self.patience
 
+# %% ../nbs/09_vision_train.ipynb #28cbcbff
+_EPOCH_FIGURES = {'train_loss': 'train loss', 'val_loss': 'validation loss', 'val_macro_auroc': 'validation macro AUROC'}
+
+def stage1_epoch_line(label: str, # The stage, e.g. 'stage 1'
+                      row: dict   # A row of the history: epoch, train_loss and, with validation data, val_loss, val_macro_auroc
+                     ) -> str:    # e.g. 'stage 1 epoch 3: train loss 0.4123, validation loss 0.3980, validation macro AUROC 0.8123'
+    "The line printed on stderr after a stage-1 epoch."
+    return f"{label} epoch {row['epoch']}: " + ', '.join(f'{name} {row[k]:.4f}' for k, name in _EPOCH_FIGURES.items() if k in row)
+
 # %% ../nbs/09_vision_train.ipynb #1c525841
 def _write_history(rows: list[dict], out_dir: str | Path) -> None:
     "The epoch history as `out_dir/history.csv`, written atomically."
     with atomic_write(Path(out_dir) / 'history.csv', 'w') as f: pd.DataFrame(rows).to_csv(f, index=False)
 
 # %% ../nbs/09_vision_train.ipynb #82157519
-def _fit(model, x_tr, y_tr, x_va, val_labels, args: VisionTrainingArguments, device, progress: bool) -> tuple[list[dict], EarlyStopping, Path | None]:
-    "The epoch loop: train, validate, keep and save the best weights, stop early; (history rows, early stopping, checkpoint)."
+def _fit(model, x_tr, y_tr, x_va, val_labels, args: VisionTrainingArguments, device, progress: bool,
+         label: str | None = 'stage 1') -> tuple[list[dict], EarlyStopping, Path | None]:
+    "The epoch loop: train, validate, report, keep and save the best weights, stop early; (history rows, early stopping, checkpoint)."
     opt = torch.optim.AdamW(model.parameters(), lr=args.learning_rate, weight_decay=args.weight_decay)
     gen, stop, rows, ckpt, out = torch.Generator().manual_seed(args.seed), EarlyStopping(args.patience), [], None, args.output_dir or None
-    for epoch in tqdm(range(1, args.epochs + 1), desc='epochs', disable=not progress):
+    for epoch in tqdm(range(1, args.epochs + 1), desc=label or 'stage 1', unit='epoch', disable=not progress):
         t0 = time.time()
-        row = dict(epoch=epoch, train_loss=train_one_epoch(model, opt, x_tr, y_tr, args.batch_size, gen, device, progress))
+        loss = train_one_epoch(model, opt, x_tr, y_tr, args.batch_size, gen, device, progress, desc=f"{label or 'stage 1'} epoch {epoch}")
+        row = dict(epoch=epoch, train_loss=loss)
         ev = _validate(model, x_va, val_labels, args) if x_va is not None else None
         if ev is not None: row.update(val_loss=ev.loss, val_macro_auroc=ev.macro_auroc)
         rows.append(dict(row, seconds=time.time() - t0))
+        if label: tqdm.write(stage1_epoch_line(label, row), file=sys.stderr)
         if stop.step(_score(ev) if ev is not None else -row['train_loss'], epoch, model) and out: ckpt = model.save_pretrained(out)
         if out: _write_history(rows, out)
         if ev is not None and stop.should_stop: break
@@ -231,7 +244,8 @@ def train_vision(model: DenseNet121WithAttention,             # The model to tra
                  val_labels=None,                             # Validation labels
                  args: VisionTrainingArguments | None = None, # Every setting (default: `VisionTrainingArguments(output_dir=None)`)
                  device: str | torch.device | None = None,    # Training device (default: best available)
-                 progress: bool = True,                       # tqdm progress bars
+                 progress: bool = True,                       # tqdm progress bars (over the epochs, and the batches of each)
+                 label: str | None = 'stage 1',               # Label of the bars and of the line on stderr after each epoch (None: no lines)
                 ) -> VisionTrainResult:
     "Stage-1 training: masked BCE, AdamW, early stopping on validation macro AUROC, thresholds tuned on validation, safetensors checkpoints."
     args, dev = args if args is not None else VisionTrainingArguments(output_dir=None), get_device(device)
@@ -241,7 +255,7 @@ def train_vision(model: DenseNet121WithAttention,             # The model to tra
     if len(x_tr) != len(y_tr): raise ValueError(f"{len(x_tr)} training images but {len(y_tr)} label rows")
     has_val = val_images is not None and val_labels is not None
     x_va = _as_input(model, val_images) if has_val else None
-    rows, stop, ckpt = _fit(model, x_tr, y_tr, x_va, val_labels, args, dev, progress)
+    rows, stop, ckpt = _fit(model, x_tr, y_tr, x_va, val_labels, args, dev, progress, label)
     if stop.best_state is not None: model.load_state_dict(stop.best_state)
     model.eval()
     if has_val:
