@@ -190,7 +190,7 @@ def pretrain_lm(model,                   # A causal LM (trained in place, fp32)
         loss = model(input_ids=x, attention_mask=(y != -100).long() | (torch.arange(L) == 0).long(), labels=y).loss
         loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step(); sched.step(); opt.zero_grad()
-        losses.append(float(loss))
+        losses.append(loss.item())
     return losses
 
 # %% ../nbs/06_testing.ipynb #0e83caa3
