@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_cli.ipynb #5925026a
 from __future__ import annotations
-import dataclasses, json, os, sys, traceback
+import dataclasses, difflib, errno, json, os, sys, traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -12,18 +12,19 @@ from typing import Callable
 from transformers import HfArgumentParser
 
 from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
-                           VisionConfig, VisionTrainingArguments)
+                           VisionConfig, VisionTrainingArguments, _check, _one_of, _positive)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'USER_ERRORS', 'CLIError', 'Command', 'command', 'option_classes', 'options_parser', 'parse_options',
-           'usage', 'command_help', 'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command',
-           'demo_command', 'GenerateArguments', 'load_report_model', 'generate_reports', 'generate_command',
-           'train_vision_command', 'CacheArguments', 'cache_features_command', 'Stage2Inputs', 'train_command',
-           'bench_command']
+__all__ = ['COMMANDS', 'USER_ERRORS', 'HEATMAP_MAX_SIDE', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError',
+           'OptionsParser', 'options_parser', 'parse_options', 'usage', 'command_help',
+           'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command', 'demo_command',
+           'GenerateArguments', 'load_report_model', 'generate_reports', 'generate_command', 'train_vision_command',
+           'CacheArguments', 'cache_features_command', 'Stage2Inputs', 'train_command', 'bench_command']
 
 # %% ../nbs/16_cli.ipynb #5508b07b
 class CLIError(Exception):
     "A user error the command line reports in one line (bad option, missing or unreadable file)."
+
 
 @dataclass
 class Command:
@@ -51,26 +52,53 @@ def option_classes(cmd: Command, training: bool = True) -> tuple:
     from medgen.train import MedGenTrainingArguments
     return cmd.options + (MedGenTrainingArguments,)
 
-def options_parser(cmd: Command, training: bool = True) -> HfArgumentParser:
+class UsageError(CLIError):
+    "A command line that cannot be parsed (unknown option, a value of the wrong type, a required option missing): exit status 2."
+
+class OptionsParser(HfArgumentParser):
+    "`HfArgumentParser` whose errors raise `UsageError` (one line) instead of printing the usage and exiting."
+    def error(self, message: str): raise UsageError(f"{message}; see '{self.prog} --help'")
+
+def options_parser(cmd: Command, training: bool = True) -> OptionsParser:
     "The argparse parser of sub-command `cmd`."
-    return HfArgumentParser(option_classes(cmd, training), prog=f'medgen {cmd.name}', description=cmd.help)
+    return OptionsParser(option_classes(cmd, training), prog=f'medgen {cmd.name}', description=cmd.help)
 
 # %% ../nbs/16_cli.ipynb #cab39131
 def _config_file(argv: list[str]) -> Path | None:
     return Path(argv[0]) if len(argv) == 1 and argv[0].lower().endswith(('.json', '.yaml', '.yml')) else None
 
-def _parse_file(parser: HfArgumentParser, path: Path) -> tuple:
+def _read_config_file(path: Path) -> dict:
+    "The options in a JSON or YAML file; a syntax error names the file and the line."
     if not path.is_file(): raise CLIError(f"config file {path} does not exist")
-    parse = parser.parse_json_file if path.suffix.lower() == '.json' else parser.parse_yaml_file
-    try: return tuple(parse(str(path), allow_extra_keys=False))
-    except (ValueError, TypeError, json.JSONDecodeError) as e: raise CLIError(f"config file {path}: {e}") from None
-    except Exception as e:   # yaml's errors name the line; keep that line
-        raise CLIError(f"config file {path}: {' '.join(str(e).split())}") from None
+    try:
+        with open(path, encoding='utf-8') as f:
+            if path.suffix.lower() == '.json': d = json.load(f)
+            else: import yaml; d = yaml.safe_load(f)
+    except Exception as e: raise CLIError(f"config file {path} cannot be read: {' '.join(str(e).split())}") from None
+    if not isinstance(d, dict): raise CLIError(f"config file {path} must map option names to values, got a {type(d).__name__}")
+    return d
 
+def _parse_file(parser: OptionsParser, path: Path) -> tuple:
+    "The option dataclasses from a config file; an unknown key is named, with the closest option."
+    d, known = _read_config_file(path), [f.name for dt in parser.dataclass_types for f in dataclasses.fields(dt) if f.init]
+    if unknown := [k for k in d if k not in known]:
+        said = [f"{k} (did you mean {m[0]}?)" if (m := difflib.get_close_matches(str(k), known, 1)) else str(k) for k in unknown]
+        raise CLIError(f"config file {path}: unknown option(s) {', '.join(said)}; see '{parser.prog} --help'")
+    try: return tuple(parser.parse_dict(d, allow_extra_keys=False))
+    except (ValueError, TypeError) as e: raise CLIError(f"config file {path}: {e}") from None
+
+# %% ../nbs/16_cli.ipynb #1f596891
 def _with_positional(cmd: Command, argv: list[str]) -> list[str]:
     "`medgen generate a.png b.png --model m` -> `--images a.png b.png --model m`."
     n = next((i for i, a in enumerate(argv) if a.startswith('-')), len(argv))
     return [f'--{cmd.positional}', *argv[:n], *argv[n:]] if cmd.positional and n else argv
+
+def _unknown_options(parser: OptionsParser, rest: list[str]) -> UsageError:
+    "The error for arguments no option takes, with the closest option name as a suggestion."
+    known = [s for a in parser._actions for s in a.option_strings]
+    said = [f"{r} (did you mean {m[0]}?)" if r.startswith('-') and (m := difflib.get_close_matches(r.split('=')[0], known, 1)) else r
+            for r in rest]
+    return UsageError(f"unrecognized arguments: {' '.join(said)}; see '{parser.prog} --help'")
 
 def parse_options(cmd: Command,   # The sub-command
                   argv: list[str] # Its arguments: options, or one .json/.yaml/.yml config file
@@ -78,10 +106,13 @@ def parse_options(cmd: Command,   # The sub-command
     "Parse `argv` into instances of the command's option dataclasses."
     parser = options_parser(cmd)
     if (path := _config_file(argv)) is not None: return _parse_file(parser, path)
-    return tuple(parser.parse_args_into_dataclasses(args=_with_positional(cmd, argv)))
+    *opts, rest = parser.parse_args_into_dataclasses(args=_with_positional(cmd, argv), return_remaining_strings=True)
+    if rest: raise _unknown_options(parser, rest)
+    return tuple(opts)
 
 # %% ../nbs/16_cli.ipynb #e9cdd95e
-USER_ERRORS = (CLIError, FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError, ValueError, KeyError, ImportError)
+USER_ERRORS = (CLIError, OSError, ValueError, KeyError, ImportError)
+"Exceptions that are the user's to fix (OSError: missing or unreadable files, permissions, a full disk, the network)."
 
 def usage() -> str:
     "The top-level help: every sub-command with its one-line description."
@@ -106,9 +137,20 @@ def keep_tool_caches_in_medgen_cache():
     from medgen.core import cache_dir
     if 'MPLCONFIGDIR' not in os.environ and 'matplotlib' not in sys.modules: os.environ['MPLCONFIGDIR'] = str(cache_dir('matplotlib'))
 
+def _advice(e: BaseException, msg: str) -> str:
+    "What to do, for the errors whose own message does not say it."
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT) and 'free' not in msg:
+        return '; free some disk space and run the same command again'
+    if isinstance(e, ModuleNotFoundError) and e.name and 'install' not in msg: return f"; install it: pip install {e.name.split('.')[0]}"
+    return ''
+
 def _error_line(name: str, e: BaseException) -> str:
-    msg = e.args[0] if isinstance(e, KeyError) and e.args else e
-    return f"medgen {name}: error: {' '.join(str(msg).split())}"
+    "The one line a user error is reported in."
+    if isinstance(e, KeyError) and e.args: msg = str(e.args[0])
+    elif isinstance(e, OSError) and e.strerror: msg = e.strerror + (f": {e.filename}" if e.filename else '')
+    else: msg = str(e)
+    msg = ' '.join(msg.split())
+    return f"medgen {name}: error: {msg}{_advice(e, msg)}"
 
 # %% ../nbs/16_cli.ipynb #12c48e13
 def main(argv: list[str] | None = None # Arguments after `medgen` (default: `sys.argv[1:]`)
@@ -118,7 +160,10 @@ def main(argv: list[str] | None = None # Arguments after `medgen` (default: `sys
     if not argv or argv[0] in ('-h', '--help', 'help'):
         print(usage()); return 0 if argv else 2
     name, rest = argv[0], argv[1:]
-    if name not in COMMANDS: print(f"medgen: unknown command {name!r}\n\n{usage()}", file=sys.stderr); return 2
+    if name not in COMMANDS:
+        near = difflib.get_close_matches(name, COMMANDS, 1)
+        print(f"medgen: error: unknown command {name!r}{f' (did you mean {near[0]}?)' if near else ''}; run 'medgen --help' for the list", file=sys.stderr)
+        return 2
     cmd, debug = COMMANDS[name], '--debug' in rest or os.environ.get('MEDGEN_DEBUG', '') not in ('', '0')
     rest = [a for a in rest if a != '--debug']
     if {'-h', '--help'} & set(rest): print(command_help(cmd)); return 0
@@ -127,7 +172,7 @@ def main(argv: list[str] | None = None # Arguments after `medgen` (default: `sys
     try: return int(cmd.run(*parse_options(cmd, rest)) or 0)
     except USER_ERRORS as e:
         if debug: raise
-        print(_error_line(name, e), file=sys.stderr); return 1
+        print(_error_line(name, e), file=sys.stderr); return 2 if isinstance(e, UsageError) else 1
 
 # %% ../nbs/16_cli.ipynb #0810b01a
 @dataclass
@@ -145,6 +190,10 @@ class EvaluateArguments:
     train_reports: str | None = field(default=None, metadata={'help': "With --protocol r2gen: R2Gen's annotation.json (its train split is used) or a report file of training reports"})
     dataset: str = field(default='iu_xray', metadata={'help': "With --protocol r2gen: 'iu_xray' (threshold 3, length 60) or 'mimic_cxr' (10, 100)"})
     allow_partial: bool = field(default=False, metadata={'help': 'Score only the studies both files share (when their ids differ), saying how many were dropped'})
+
+    def __post_init__(self):
+        _one_of(self, 'uncertain', ('negative', 'positive')); _one_of(self, 'labeler', ('rule', 'chexbert'))
+        _check(type(self.n_bootstrap) is int and self.n_bootstrap >= 0, EvaluateArguments, 'n_bootstrap', self.n_bootstrap, 'an integer >= 0')
 
 @command('evaluate', EvaluateArguments, help='Score generated reports against references (NLG + clinical efficacy, bootstrap CIs).')
 def evaluate_command(opts: EvaluateArguments) -> int:
@@ -181,6 +230,11 @@ class GenerateArguments:
     llm: str | None = field(default=None, metadata={'help': 'Load the base language model from here instead of where the model says (a Hub id or a local copy)'})
     device: str | None = field(default=None, metadata={'help': "Device: 'cuda', 'cpu', ... (default: the best available)"})
 
+    def __post_init__(self):
+        for name in ('num_beams', 'max_new_tokens'):
+            v = getattr(self, name)
+            _check(v is None or (type(v) is int and v > 0), GenerateArguments, name, v, "a positive integer (leave it out for the model's own setting)")
+
 # %% ../nbs/16_cli.ipynb #d59b620e
 def load_report_model(opts: GenerateArguments):
     "The fusion model of `opts.model`, with the vision tower it needs to read images."
@@ -193,20 +247,25 @@ def _decoding(opts: GenerateArguments) -> dict:
     return {k: v for k, v in dict(num_beams=opts.num_beams, max_new_tokens=opts.max_new_tokens).items() if v is not None}
 
 # %% ../nbs/16_cli.ipynb #cf49be84
+HEATMAP_MAX_SIDE = 1024
+"Heatmaps are drawn over a copy of the image at most this many pixels a side."
+
 def generate_reports(opts: GenerateArguments) -> list[dict]:
     "A report (and a heatmap path, with `--heatmap`) for each of `opts.images`."
-    from medgen.reports import load_xray
+    from medgen.reports import load_xray, downsample_xray
     from medgen.interpret import save_attention_heatmaps
     images = [load_xray(p) for p in opts.images]
+    shown = [downsample_xray(im, HEATMAP_MAX_SIDE) for im in images] if opts.heatmap else None
     model = load_report_model(opts)
-    pixels = model.vision_tower.preprocess(images).to(model.device)
+    pixels = model.vision_tower.preprocess(images).to(model.device); del images
     reports = model.generate(pixel_values=pixels, prompts=opts.prompt, **_decoding(opts))
     results = [dict(image=p, report=r) for p, r in zip(opts.images, reports)]
     if opts.heatmap:
-        paths = save_attention_heatmaps(model.vision_tower, images, [Path(p).name + '.attention' for p in opts.images], opts.heatmap)
+        paths = save_attention_heatmaps(model.vision_tower, shown, [Path(p).name + '.attention' for p in opts.images], opts.heatmap)
         for r, path in zip(results, paths): r['heatmap'] = str(path)
     return results
 
+# %% ../nbs/16_cli.ipynb #f874d6e2
 @command('generate', GenerateArguments, help='Write a report for each X-ray image with a trained model (optionally save attention heatmaps).', positional='images')
 def generate_command(opts: GenerateArguments) -> int:
     for r in generate_reports(opts):
@@ -233,6 +292,8 @@ class CacheArguments:
     output: str = field(default='features.safetensors', metadata={'help': 'The feature cache file (reused and updated if it exists)'})
     batch_size: int = field(default=32, metadata={'help': 'Images per forward pass'})
     device: str | None = field(default=None, metadata={'help': 'Device (default: the best available)'})
+
+    def __post_init__(self): _positive(self, 'batch_size')
 
 @command('cache-features', DataArguments, CacheArguments, help='Compute the frozen stage-1 features of every image once, into a safetensors cache.')
 def cache_features_command(data: DataArguments, opts: CacheArguments) -> int:

@@ -19,6 +19,7 @@ from transformers import GenerationConfig, PretrainedConfig
 from .core import NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype, atomic_write, is_offline
 from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
 from .processing import MedGenProcessor, ensure_pad_token, findings_prompt, _vision_settings
+from .vision import read_state_dict
 
 # %% auto #0
 __all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'linear_module_names',
@@ -577,8 +578,10 @@ def read_medgen_config(folder: str | Path # A folder written by `MedGenModel.sav
     "The `MedGenConfig` of a saved model, old save format included."
     f = Path(folder) / 'config.json'
     if not f.is_file(): raise FileNotFoundError(f"{f} not found: is {folder} a folder written by MedGenModel.save_pretrained?")
-    cfg = json.loads(f.read_text())
-    if cfg.get('model_type') != 'medgen': raise ValueError(f"{f} is not a medgen model's config (model_type {cfg.get('model_type')!r})")
+    try: cfg = json.loads(f.read_text(encoding='utf-8'))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e: raise ValueError(f"{f} is not valid JSON ({e}); is the folder complete?") from None
+    if not isinstance(cfg, dict) or cfg.get('model_type') != 'medgen':
+        raise ValueError(f"{f} is not a medgen model's config (model_type {cfg.get('model_type') if isinstance(cfg, dict) else None!r})")
     return _from_legacy_config(cfg, Path(folder)) if 'llm' in cfg else MedGenConfig.from_dict(cfg)
 
 # %% ../nbs/11_fusion.ipynb #243adb29
@@ -662,7 +665,7 @@ def _from_pretrained(cls: MedGenModel, *, model_id: str, revision=None, cache_di
     llm, tok = _load_saved_llm(d, config, quantization, device, is_trainable, llm_name_or_path)
     model = cls(config, _load_saved_vision(d, config), llm, _load_saved_processor(d, config))
     if model.processor is None: model.processor = model.default_processor(tok)
-    model.multi_modal_projector.load_state_dict(load_file(d / PROJECTOR_WEIGHTS_NAME))
+    model.multi_modal_projector.load_state_dict(read_state_dict(d / PROJECTOR_WEIGHTS_NAME, model.multi_modal_projector))
     if (d / 'generation_config.json').exists(): model.generation_config = GenerationConfig.from_pretrained(d)
     return model.to_llm_device().train(is_trainable)
 
@@ -677,5 +680,6 @@ def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path,
                    ) -> MedGenModel:
     "Load a saved `MedGenModel` from a folder, the Hugging Face Hub or the local Hub cache."
     d = _model_folder(pretrained_model_name_or_path, **hub_kwargs)
-    return super(MedGenModel, cls).from_pretrained(str(d), quantization=quantization, device=device, is_trainable=is_trainable,
-                                                   llm_name_or_path=llm_name_or_path)
+    # straight to the hook: ModelHubMixin.from_pretrained would parse config.json itself, without naming the file on an error
+    return cls._from_pretrained(model_id=str(d), quantization=quantization, device=device, is_trainable=is_trainable,
+                                llm_name_or_path=llm_name_or_path)

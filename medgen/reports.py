@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_reports.ipynb #5a2b61b7
 from __future__ import annotations
-import hashlib, json, logging, math, re, tarfile
+import hashlib, json, logging, math, re, tarfile, warnings
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,9 +15,10 @@ import pandas as pd
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['R2GEN_LIST_NUMBERS', 'logger', 'clean_report_light', 'clean_report_iu', 'clean_report_mimic', 'SkipLog',
-           'default_openi_path', 'split_from_id', 'parse_openi_xml', 'openi_views', 'read_openi_reports', 'load_xray',
-           'read_r2gen_annotation', 'read_chexpert_plus', 'read_report_csv']
+__all__ = ['R2GEN_LIST_NUMBERS', 'logger', 'MIN_IMAGE_SIDE', 'MAX_IMAGE_PIXELS', 'clean_report_light', 'clean_report_iu',
+           'clean_report_mimic', 'SkipLog', 'default_openi_path', 'split_from_id', 'parse_openi_xml', 'openi_views',
+           'read_openi_reports', 'load_xray', 'downsample_xray', 'read_r2gen_annotation', 'read_chexpert_plus',
+           'read_report_csv']
 
 # %% ../nbs/03_reports.ipynb #9cfa0fb1
 def _as_text(text) -> str:
@@ -322,7 +323,9 @@ def _pil_to_array(img) -> np.ndarray:
     if mode == 'F':
         a = np.asarray(img, dtype=np.float64); lo, hi = np.nanmin(a), np.nanmax(a)
         return ((a - lo) / (hi - lo) if hi > lo else np.zeros_like(a)).astype(np.float32)
-    if mode in ('1', 'L'): return np.asarray(img.convert('L'), dtype=np.float32) / 255.0
+    if mode in ('1', 'L'):
+        a = np.asarray(img if mode == 'L' else img.convert('L'), dtype=np.float32)
+        return np.divide(a, 255.0, out=a)   # in place: a 12000² image is 576 MB in float32
     if mode == 'LA': return np.asarray(img.getchannel('L'), dtype=np.float32) / 255.0
     rgb = np.asarray(img.convert('RGB'), dtype=np.float32) / 255.0
     return rgb @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
@@ -332,19 +335,25 @@ def _load_pil(path: Path) -> np.ndarray:
     "A PNG or JPEG file as 2-D float32 in [0, 1]; an unreadable or truncated file raises, naming it."
     from PIL import Image, UnidentifiedImageError
     try:
-        with Image.open(path) as img:
+        with warnings.catch_warnings(), Image.open(path) as img:
+            warnings.simplefilter('ignore', Image.DecompressionBombWarning)   # load_xray checked the size against its own limit
             img.load()
             a = _pil_to_array(img)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         raise ValueError(f"Cannot read X-ray image {path} (unreadable or truncated file): {e}") from e
     if a.ndim != 2 or a.size == 0: raise ValueError(f"X-ray image {path} decoded to an unexpected shape {a.shape}")
-    return np.clip(a, 0.0, 1.0).astype(np.float32, copy=False)
+    return np.clip(a, 0.0, 1.0, out=a).astype(np.float32, copy=False)
 
 # %% ../nbs/03_reports.ipynb #4e158577
-def _read_dicom(path: Path):
-    "The dataset of a DICOM file and its pixels as 2-D float64 (colour as luminance, the first frame of several)."
+def _import_pydicom(path: Path):
+    "The pydicom module, or an ImportError saying how to install it."
     try: import pydicom
     except ImportError as e: raise ImportError(f"Reading the DICOM file {path} needs pydicom: pip install pydicom") from e
+    return pydicom
+
+def _read_dicom(path: Path):
+    "The dataset of a DICOM file and its pixels as 2-D float64 (colour as luminance, the first frame of several)."
+    pydicom = _import_pydicom(path)
     try:
         ds = pydicom.dcmread(str(path))
         a = ds.pixel_array.astype(np.float64)
@@ -375,6 +384,45 @@ def _load_dicom(path: Path, window: bool) -> np.ndarray:
     if str(getattr(ds, 'PhotometricInterpretation', '')).upper() == 'MONOCHROME1': a = 1.0 - a
     return a.astype(np.float32)
 
+# %% ../nbs/03_reports.ipynb #ff318474
+MIN_IMAGE_SIDE: int = 32
+"The shortest image side, in pixels, that `load_xray` accepts."
+MAX_IMAGE_PIXELS: int = 150_000_000
+"The most pixels (width × height × frames) `load_xray` decodes; a larger image is refused from its header."
+
+def _check_image_size(path: Path, width: int, height: int, frames: int = 1):
+    "Raise a one-line ValueError naming `path` when the image is outside the size limits."
+    if min(width, height) < MIN_IMAGE_SIDE:
+        raise ValueError(f"X-ray image {path} is {width}×{height} pixels, smaller than the minimum side of {MIN_IMAGE_SIDE} "
+                         "(medgen.reports.MIN_IMAGE_SIDE): a thumbnail or a placeholder? Give the full-resolution image")
+    n = width * height * frames
+    if n > MAX_IMAGE_PIXELS:
+        raise ValueError(f"X-ray image {path} is {width}×{height}{f'×{frames} frames' if frames > 1 else ''} = {n:,} pixels, "
+                         f"more than medgen.reports.MAX_IMAGE_PIXELS = {MAX_IMAGE_PIXELS:,}: refused before decoding (a "
+                         "decompression bomb?). Downsample it, or raise the limit if you trust the file")
+
+# %% ../nbs/03_reports.ipynb #494a6147
+def _pil_size(path: Path) -> tuple[int, int, int]:
+    "(width, height, 1) from a PNG/JPEG header, without decoding the pixels."
+    from PIL import Image, UnidentifiedImageError
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore', Image.DecompressionBombWarning)
+            with Image.open(path) as img: return (*img.size, 1)
+    except Image.DecompressionBombError as e:
+        raise ValueError(f"X-ray image {path} is refused before decoding: {e} Downsample it (see medgen.reports.MAX_IMAGE_PIXELS)") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
+        raise ValueError(f"Cannot read X-ray image {path} (unreadable or truncated file): {e}") from e
+
+# %% ../nbs/03_reports.ipynb #b8280609
+def _dicom_size(path: Path) -> tuple[int, int, int]:
+    "(width, height, frames) from a DICOM header, without reading the pixel data."
+    pydicom = _import_pydicom(path)
+    try: ds = pydicom.dcmread(str(path), stop_before_pixels=True)
+    except Exception as e: raise ValueError(f"Cannot read DICOM image {path}: {e}") from e
+    if 'Rows' not in ds or 'Columns' not in ds: raise ValueError(f"DICOM file {path} holds no image (no Rows/Columns in its header)")
+    return int(ds.Columns), int(ds.Rows), int(getattr(ds, 'NumberOfFrames', 1) or 1)
+
 # %% ../nbs/03_reports.ipynb #bb0030fc
 def load_xray(path: str | Path,   # A PNG, JPEG (8/16-bit, gray/RGB/RGBA) or DICOM file
               window: bool = True # DICOM only: apply the file's WindowCenter/WindowWidth if present
@@ -383,7 +431,21 @@ def load_xray(path: str | Path,   # A PNG, JPEG (8/16-bit, gray/RGB/RGBA) or DIC
     path = Path(path)
     if path.is_dir(): raise IsADirectoryError(f"{path} is a folder, not an X-ray image file")
     if not path.is_file(): raise FileNotFoundError(f"X-ray image not found: {path}")
-    return _load_dicom(path, window) if _is_dicom(path) else _load_pil(path)
+    dicom = _is_dicom(path)
+    _check_image_size(path, *(_dicom_size(path) if dicom else _pil_size(path)))   # before any pixel is decoded
+    return _load_dicom(path, window) if dicom else _load_pil(path)
+
+# %% ../nbs/03_reports.ipynb #d000ca9f
+def downsample_xray(image: np.ndarray,    # A 2-D image (float, or uint8 / uint16)
+                    max_side: int = 1024  # The longest side of the result, in pixels
+                   ) -> np.ndarray:       # The image itself if small enough, else block means (same dtype)
+    "A copy of `image` at most `max_side` pixels a side: means of f×f blocks for the smallest integer factor f."
+    h, w = image.shape
+    f = math.ceil(max(h, w) / max_side)
+    if f <= 1: return image
+    rows = image[:h // f * f].reshape(h // f, f, w).mean(axis=1, dtype=np.float32)          # (h/f, w)
+    out = rows[:, :w // f * f].reshape(h // f, w // f, f).mean(axis=2, dtype=np.float32)   # (h/f, w/f)
+    return out if image.dtype.kind == 'f' else np.round(out).astype(image.dtype)
 
 # %% ../nbs/03_reports.ipynb #2aee1153
 def _load_json(path: Path):

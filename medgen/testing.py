@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_testing.ipynb #e20a6f1c
 from __future__ import annotations
-import json, random
+import json, random, struct, zlib
 from pathlib import Path
 from typing import Sequence
 
@@ -19,7 +19,7 @@ from .phantoms import render_phantom
 
 # %% auto #0
 __all__ = ['REPORT_SENTENCES', 'NORMAL_SENTENCES', 'TOY_FINDINGS', 'PHANTOM_FINDINGS', 'synthetic_report', 'toy_reports',
-           'toy_findings', 'toy_studies', 'phantom_split', 'write_phantom_pngs', 'train_bpe_tokenizer',
+           'toy_findings', 'toy_studies', 'phantom_split', 'write_phantom_pngs', 'png_header', 'train_bpe_tokenizer',
            'tiny_llama_config', 'pretrain_lm', 'save_tiny_llm', 'make_tiny_llm']
 
 # %% ../nbs/06_testing.ipynb #6ad2cc70
@@ -118,6 +118,16 @@ def write_phantom_pngs(names: Sequence[str | None], # One finding name (or None:
         img, _ = render_phantom({name: 1.0} if name else {}, size=size, seed=i)
         Image.fromarray(img).save(folder / f'p{i}.png'); paths.append(str(folder / f'p{i}.png'))
     return paths
+
+# %% ../nbs/06_testing.ipynb #a1dc688e
+def png_header(width: int,  # Claimed width in pixels
+               height: int, # Claimed height in pixels
+              ) -> bytes:
+    "The bytes of an 8-bit gray PNG that claims `width`×`height` pixels but holds no pixel data."
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data))
+    ihdr = struct.pack('>IIBBBBB', width, height, 8, 0, 0, 0, 0)   # bit depth 8, gray, deflate, no filter, no interlace
+    return b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', ihdr) + chunk(b'IEND', b'')
 
 # %% ../nbs/06_testing.ipynb #b06cde8f
 def _pre_tokenizer(kind: str):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_vision.ipynb #afceac8a
 from __future__ import annotations
-import contextlib, contextvars, hashlib, json, logging, math, os, re, socket, urllib.parse
+import contextlib, contextvars, hashlib, io, json, logging, math, os, re, socket, tempfile, urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -28,8 +28,8 @@ from .attention import AttentionModule
 from .reports import load_xray
 
 # %% auto #0
-__all__ = ['BACKBONES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'VISION_MODEL_TYPE', 'LEGACY_VISION_MODEL_TYPES', 'logger',
-           'PretrainedFile', 'pretrained_file', 'WeightsUnavailableError', 'can_reach', 'fetch_weights',
+__all__ = ['PUBLISHED_SHA256', 'BACKBONES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'VISION_MODEL_TYPE', 'LEGACY_VISION_MODEL_TYPES',
+           'logger', 'PretrainedFile', 'pretrained_file', 'WeightsUnavailableError', 'can_reach', 'fetch_weights',
            'build_backbone', 'read_pretrained_state_dict', 'center_square', 'image_transform', 'preprocess_images',
            'VisionOutput', 'masked_bce_loss', 'DenseNet121WithAttention', 'resolve_pretrained_file',
            'read_vision_config', 'read_state_dict', 'run_vision', 'extract_features', 'model_fingerprint',
@@ -42,6 +42,8 @@ class PretrainedFile:
     name: str        # What it is, for messages
     url: str         # Where it is downloaded from
     cache_path: Path # Where it is cached (and looked for) on this machine
+    library: str     # Whose official file it is ('torchvision', 'torchxrayvision')
+    sha256: str      # The SHA-256 of the official file (hex); a pickled file is unpickled only if it matches
 
     @property
     def filename(self) -> str: return Path(urllib.parse.urlparse(self.url).path).name
@@ -50,16 +52,20 @@ class PretrainedFile:
 _XRV_URL = ('https://github.com/mlmed/torchxrayvision/releases/download/v1/'
             'nih-pc-chex-mimic_ch-google-openi-kaggle-densenet121-d121-tw-lr001-rot45-tr15-sc15-seed0-best.pt')
 
+PUBLISHED_SHA256 = {'imagenet': 'a639ec97d7c33b07ae66f0b5fb7d0192f95a3b11b7576c66c0126c2a727c4395',
+                    'xrv': '56524913dd16a906422e8d8b66a7a5c46be1d82eb7ac012d8103776f1aa68899'}
+"SHA-256 of the official pretrained files (sources in the text above)."
+
 def pretrained_file(weights: str # 'imagenet' or 'xrv'
                    ) -> PretrainedFile:
-    "The file behind a pretrained weight choice, and where it is cached."
+    "The file behind a pretrained weight choice, where it is cached, and its published SHA-256."
     if weights == 'imagenet':
         url = torchvision.models.DenseNet121_Weights.IMAGENET1K_V1.url
-        return PretrainedFile('torchvision ImageNet DenseNet-121 weights', url,
-                              Path(torch.hub.get_dir()) / 'checkpoints' / Path(url).name)
+        return PretrainedFile('torchvision ImageNet DenseNet-121 weights', url, Path(torch.hub.get_dir()) / 'checkpoints' / Path(url).name,
+                              'torchvision', PUBLISHED_SHA256['imagenet'])
     if weights == 'xrv':
         return PretrainedFile("torchxrayvision 'densenet121-res224-all' chest X-ray weights", _XRV_URL,
-                              Path('~/.torchxrayvision/models_data').expanduser() / Path(_XRV_URL).name)
+                              Path('~/.torchxrayvision/models_data').expanduser() / Path(_XRV_URL).name, 'torchxrayvision', PUBLISHED_SHA256['xrv'])
     raise ValueError(f"weights must be None, 'imagenet' or 'xrv', got {weights!r}")
 
 # %% ../nbs/07_vision.ipynb #017254bc
@@ -87,7 +93,7 @@ def _download(f: PretrainedFile) -> str | None:
     "Download `f` to its cache path; None when that worked, else why it failed."
     try:
         f.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        torch.hub.download_url_to_file(f.url, str(f.cache_path), progress=True)
+        torch.hub.download_url_to_file(f.url, str(f.cache_path), hash_prefix=f.sha256, progress=True)   # a wrong file is not kept
     except Exception as e: return f'the download failed ({type(e).__name__}: {e})'
 
 # %% ../nbs/07_vision.ipynb #36461e84
@@ -141,23 +147,40 @@ def _features_state_dict(state_dict: dict) -> dict:
     return out
 
 # %% ../nbs/07_vision.ipynb #75f58266
-def _read_xrv_pickle(path: Path) -> dict:
-    "State dict of the official torchxrayvision file, read by torchxrayvision's own loader (refuses any other file name)."
-    official = pretrained_file('xrv').filename
-    if path.name != official:
-        raise ValueError(f"{path} is not the official torchxrayvision file {official}; medgen only unpickles that file "
-                         "(pickles can run code). Convert trusted weights to .safetensors and pass that instead.")
-    import torchxrayvision as xrv
-    return xrv.models.DenseNet(weights='densenet121-res224-all', cache_dir=str(path.parent)).state_dict()
+def _official_bytes(weights: str, path: Path) -> bytes:
+    "The bytes of the pickled pretrained file `path`, which must be the official file of `weights` (its name and SHA-256)."
+    f = pretrained_file(weights)
+    if path.name != f.filename:
+        raise ValueError(f"{path} is not the official {f.library} file {f.filename}; medgen unpickles only that file (a pickle can "
+                         "run code). Give your own weights as a .safetensors state dict instead")
+    data = path.read_bytes()
+    if (digest := hashlib.sha256(data).hexdigest()) != f.sha256:
+        raise ValueError(f"{path} is not the official {f.library} file: its SHA-256 is {digest[:16]}..., the published file's "
+                         f"{f.sha256[:16]}...; medgen unpickles only that exact file (a pickle can run code). Delete it and "
+                         f"download it again from {f.url}, or give trusted weights as a .safetensors state dict")
+    return data
 
+# %% ../nbs/07_vision.ipynb #ea1b53fb
+def _read_xrv_pickle(data: bytes) -> dict:
+    "State dict of torchxrayvision's official file (its verified bytes), read by torchxrayvision's own loader."
+    import torchxrayvision as xrv
+    with tempfile.TemporaryDirectory() as d:   # created with mode 0700: no other user can swap the file
+        (Path(d) / pretrained_file('xrv').filename).write_bytes(data)
+        return xrv.models.DenseNet(weights='densenet121-res224-all', cache_dir=d).state_dict()
+
+def _read_safetensors_weights(path: Path) -> dict:
+    try: return load_file(str(path))
+    except Exception as e: raise ValueError(f"{path} is not a readable safetensors file ({str(e).splitlines()[0]})") from None
+
+# %% ../nbs/07_vision.ipynb #db9bee27
 def read_pretrained_state_dict(weights: str,     # 'imagenet' or 'xrv'
-                               path: str | Path, # The file (.safetensors, or the official .pth / .pt)
+                               path: str | Path, # The file: a .safetensors state dict, or the official .pth / .pt
                               ) -> dict:
-    "Backbone (`features`) state dict from a pretrained file of kind `weights`."
+    "Backbone (`features`) state dict from a pretrained file of kind `weights` (a pickle only if it is the official file)."
     path = Path(path)
-    if path.suffix == '.safetensors': sd = load_file(str(path))
-    elif weights == 'imagenet': sd = torch.load(path, map_location='cpu', weights_only=True)
-    else: sd = _read_xrv_pickle(path)
+    if path.suffix == '.safetensors': sd = _read_safetensors_weights(path)
+    elif weights == 'imagenet': sd = torch.load(io.BytesIO(_official_bytes('imagenet', path)), map_location='cpu', weights_only=True)
+    else: sd = _read_xrv_pickle(_official_bytes('xrv', path))
     sd = _features_state_dict(sd)
     if not sd: raise ValueError(f"{path} holds no DenseNet 'features.*' weights")
     return sd
@@ -713,6 +736,29 @@ def _write_cache(path: Path, entries: dict, model_fp: str, label_names, write: b
         with atomic_write(path) as f: f.write(st_save({'features': features, 'logits': logits}, metadata=meta))
     return FeatureCache(path, keys, features, logits, fps, model_fp, labels)
 
+# %% ../nbs/07_vision.ipynb #908a4bb6
+@contextlib.contextmanager
+def _cache_lock(path: Path):
+    "Hold an exclusive lock on the file `<cache>.lock` beside the cache `path` (POSIX `flock`; no lock without `fcntl`)."
+    try: import fcntl
+    except ImportError: yield; return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + '.lock'), 'a') as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+# %% ../nbs/07_vision.ipynb #3c99bc4a
+def _merge_and_write(path: Path, new: dict, model_fp: str, fps: dict, fingerprint: str, label_names) -> FeatureCache:
+    "Under the lock: read the file again (another writer may have added entries), merge `new` into it, write it if it changed."
+    with _cache_lock(path):
+        keep, old = _reusable_entries(path, model_fp, fps, fingerprint)
+        entries = {**keep, **new}
+        changed = bool(new) or old is None or len(entries) != len(old.keys)
+        cache = _write_cache(path, entries, model_fp, label_names, write=changed)
+    cache.stats = {'computed': len(new), 'reused': len(entries) - len(new), 'total': len(entries)}
+    return cache
+
 # %% ../nbs/07_vision.ipynb #ed675db8
 def cache_features(model: torch.nn.Module,         # The frozen stage-1 vision model (`DenseNet121WithAttention`)
                    dataset_or_paths,               # A `ReportDataset`, a report table, or image paths
@@ -725,11 +771,8 @@ def cache_features(model: torch.nn.Module,         # The frozen stage-1 vision m
     model_fp = model_fingerprint(model)
     path = Path(path) if path is not None else cache_dir('features') / f'{model_fp[:16]}.safetensors'
     fps = {p: image_fingerprint(p, fingerprint) for p in _cache_paths(dataset_or_paths)}
-    keep, old = _reusable_entries(path, model_fp, fps, fingerprint)
+    keep, _ = _reusable_entries(path, model_fp, fps, fingerprint)
     new = _compute_entries(model, [p for p in fps if p not in keep], fps, batch_size, progress)
-    entries = {**keep, **new}
-    changed = bool(new) or old is None or len(entries) != len(old.keys)
-    cache = _write_cache(path, entries, model_fp, getattr(model, 'label_names', None), write=changed)
-    cache.stats = {'computed': len(new), 'reused': len(keep), 'total': len(entries)}
-    logger.info('%s: %d computed, %d reused', path, len(new), len(keep))
+    cache = _merge_and_write(path, new, model_fp, fps, fingerprint, getattr(model, 'label_names', None))
+    logger.info('%s: %d computed, %d reused', path, cache.stats['computed'], cache.stats['reused'])
     return cache
