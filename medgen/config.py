@@ -136,7 +136,7 @@ MISSING_POLICIES = ('negative', 'ignore')
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
 "Stage-1 arithmetic: 'auto' (bf16 on GPUs that support it, else fp16; fp32 on CPUs), or one of them (mixed precision on GPUs only)."
 
-# %% ../nbs/01_config.ipynb #2b94f530
+# %% ../nbs/01_config.ipynb #a52b7c2c
 def _non_negative_int(obj, name):
     "Check that field `name` of `obj` is an int >= 0."
     v = getattr(obj, name)
