@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_vision_train.ipynb #e739e058
 from __future__ import annotations
-import contextlib, math, os, random, shutil, sys, tempfile, time
+import contextlib, errno, logging, math, os, random, re, shutil, sys, tempfile, time
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -20,21 +20,26 @@ from torch import nn
 from torchvision.transforms import InterpolationMode
 from tqdm.auto import tqdm
 from transformers import EarlyStoppingCallback, Trainer, TrainingArguments
-from transformers.trainer_callback import PrinterCallback, ProgressCallback, TrainerCallback
-from transformers.trainer_utils import get_last_checkpoint, rotate_checkpoints
+from transformers.trainer import TRAINER_STATE_NAME
+from transformers.trainer_callback import ExportableState, PrinterCallback, ProgressCallback, TrainerCallback
+from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR, SaveStrategy, rotate_checkpoints
+from transformers.utils import SAFE_WEIGHTS_NAME
 
 from .core import atomic_write, get_device
 from .config import UNCERTAIN_POLICIES, MISSING_POLICIES, VisionTrainingArguments
 from .reports import load_xray
 from .vision import DenseNet121WithAttention, _as_image_list, image_transform, masked_bce_loss, read_state_dict, run_vision
 
+logger = logging.getLogger(__name__)
+
 # %% auto #0
-__all__ = ['STAGE2_FIGURES', 'STAGE1_FIGURES', 'prepare_targets', 'check_image_files', 'XrayDataset', 'RadiographAugmentation',
-           'unit_range', 'augment_model_input', 'EpochSampler', 'collate_xrays', 'auroc_table', 'tune_thresholds',
-           'VisionEvaluation', 'evaluate_vision', 'VisionTrainResult', 'stage1_training_arguments', 'stage1_metrics',
-           'VisionTrainer', 'epoch_line', 'LabelledProgress', 'EpochSummary', 'EpochClock', 'StepCheckpoints',
-           'CheckpointRotation', 'history_from_log', 'HistoryFile', 'keeping_rng_state', 'vision_trainer',
-           'train_vision']
+__all__ = ['logger', 'PARTIAL_SUFFIX', 'STAGE2_FIGURES', 'STAGE1_FIGURES', 'prepare_targets', 'check_image_files', 'XrayDataset',
+           'RadiographAugmentation', 'unit_range', 'augment_model_input', 'EpochSampler', 'collate_xrays',
+           'auroc_table', 'tune_thresholds', 'VisionEvaluation', 'evaluate_vision', 'VisionTrainResult',
+           'stage1_training_arguments', 'stage1_metrics', 'partial_checkpoint_dir', 'publish_checkpoint',
+           'AtomicCheckpoints', 'checkpoint_is_complete', 'checkpoint_folders', 'resume_checkpoint', 'VisionTrainer',
+           'epoch_line', 'LabelledProgress', 'EpochSummary', 'EpochClock', 'StepCheckpoints', 'history_from_log',
+           'HistoryFile', 'keeping_rng_state', 'vision_trainer', 'train_vision']
 
 # %% ../nbs/09_vision_train.ipynb #2f6a7cfc
 def _label_table(labels,                                  # (N, L) array/tensor/DataFrame, or one row (L,)
@@ -310,7 +315,7 @@ def stage1_training_arguments(args: VisionTrainingArguments,  # medgen's stage-1
         per_device_eval_batch_size=max(args.batch_size, 64), gradient_accumulation_steps=args.gradient_accumulation_steps,
         learning_rate=args.learning_rate, weight_decay=args.weight_decay, lr_scheduler_type='constant', max_grad_norm=0.0,
         optim='adamw_torch_fused' if cuda else 'adamw_torch', seed=args.seed, eval_strategy='epoch' if has_val else 'no',
-        save_strategy='epoch', logging_strategy='epoch', load_best_model_at_end=has_val, greater_is_better=True,
+        save_strategy='epoch', save_total_limit=args.save_total_limit, logging_strategy='epoch', load_best_model_at_end=has_val, greater_is_better=True,
         metric_for_best_model='score' if has_val else None, restore_callback_states_from_checkpoint=True,
         dataloader_num_workers=workers, dataloader_persistent_workers=workers > 0, dataloader_pin_memory=cuda,
         dataloader_drop_last=n_train > 1 and n_train % args.batch_size == 1, use_cpu=not cuda, ddp_find_unused_parameters=False,
@@ -324,9 +329,130 @@ def stage1_metrics(p) -> dict:
     loss, (_, macro, _) = float(masked_bce_loss(logits, targets)), auroc_table(torch.sigmoid(logits), targets)
     return {'loss': loss, 'macro_auroc': macro, 'score': macro if not math.isnan(macro) else -loss}
 
+# %% ../nbs/09_vision_train.ipynb #efbc74c0
+PARTIAL_SUFFIX = '.partial'
+
+def partial_checkpoint_dir(final: Path # A checkpoint folder, `.../checkpoint-N`
+                          ) -> Path:   # Where it is written before it is renamed: `.../.checkpoint-N.partial`
+    "The temporary folder a checkpoint is written into."
+    return final.with_name(f'.{final.name}{PARTIAL_SUFFIX}')
+
+def _fsync(path: Path):
+    "Flush a file, or a folder's entries, to disk (folders are skipped where they cannot be opened, as on Windows)."
+    try: fd = os.open(path, os.O_RDONLY)
+    except (IsADirectoryError, PermissionError): return
+    try: os.fsync(fd)
+    finally: os.close(fd)
+
+# %% ../nbs/09_vision_train.ipynb #3fe91498
+def publish_checkpoint(partial: Path, # The fully written temporary folder
+                       final: Path):  # The checkpoint folder it becomes
+    "Flush `partial` to disk and rename it to `final` (replacing an older folder of that name)."
+    for p in [*partial.rglob('*'), partial]: _fsync(p)
+    if final.exists():
+        old = final.with_name(f'.{final.name}.old')
+        shutil.rmtree(old, ignore_errors=True); final.rename(old); shutil.rmtree(old)
+    partial.rename(final)
+    _fsync(final.parent)
+
+# %% ../nbs/09_vision_train.ipynb #c0957a41
+def _no_space_left(e: BaseException, folder: Path) -> bool:
+    "Whether `e`, raised while writing into `folder`, means that the disk is full."
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT): return True
+    try: return isinstance(e, RuntimeError) and shutil.disk_usage(folder).free < 1 << 20
+    except OSError: return False
+
+# %% ../nbs/09_vision_train.ipynb #9bd25a47
+class AtomicCheckpoints:
+    "Mixin for a `transformers.Trainer` (listed before it): each checkpoint is written into `.checkpoint-N.partial` and renamed to `checkpoint-N` when complete."
+
+@patch
+def _write_checkpoint_files(self: AtomicCheckpoints, folder: Path):
+    "What `Trainer` puts in a checkpoint (weights, optimizer, scheduler, scaler, RNG, trainer_state.json), written into `folder`."
+    self.save_model(str(folder), _internal_call=True)
+    if not self.args.save_only_model:
+        self._save_optimizer_and_scheduler(str(folder)); self._save_scaler(str(folder)); self._save_rng_state(str(folder))
+    if self.args.should_save:
+        for cb in [cb for cb in self.callback_handler.callbacks + [self.control] if isinstance(cb, ExportableState)]:
+            name, state = type(cb).__name__, cb.state()
+            if isinstance(self.state.stateful_callbacks[name], list): self.state.stateful_callbacks[name].append(state)
+            else: self.state.stateful_callbacks[name] = state
+        self.state.save_to_json(str(folder / TRAINER_STATE_NAME))
+
+# %% ../nbs/09_vision_train.ipynb #590b01ef
+@patch
+def _write_partial(self: AtomicCheckpoints, partial: Path, final: Path):
+    "Write the checkpoint into `partial`; on failure remove it, and report a full disk in one line."
+    if self.args.should_save: shutil.rmtree(partial, ignore_errors=True)   # left by an interrupted save of this step
+    self.accelerator.wait_for_everyone()
+    try: self._write_checkpoint_files(partial)
+    except Exception as e:
+        full = _no_space_left(e, partial.parent)
+        if self.args.should_save: shutil.rmtree(partial, ignore_errors=True)
+        if not full: raise
+        raise OSError(errno.ENOSPC, f"No space left on device while writing the checkpoint {final} (its incomplete copy was removed): "
+                      "free some disk space and run the same command again; training resumes from the last complete checkpoint") from e
+
+# %% ../nbs/09_vision_train.ipynb #9f11a323
+@patch
+def _note_best_checkpoint(self: AtomicCheckpoints, run_dir: Path):
+    "Record the best checkpoint's folder in the state, as `Trainer._save_checkpoint` does."
+    if self.args.save_strategy in (SaveStrategy.STEPS, SaveStrategy.EPOCH, SaveStrategy.BEST) and self.state.best_global_step:
+        best = run_dir / f'{PREFIX_CHECKPOINT_DIR}-{self.state.best_global_step}'
+        if self.state.best_global_step == self.state.global_step or best.exists(): self.state.best_model_checkpoint = str(best)
+
+@patch
+def _save_checkpoint(self: AtomicCheckpoints, model, trial):
+    "`Trainer._save_checkpoint`, written into `.checkpoint-N.partial` and renamed to `checkpoint-N` when complete."
+    run_dir = Path(self._get_output_dir(trial=trial))
+    final = run_dir / f'{PREFIX_CHECKPOINT_DIR}-{self.state.global_step}'
+    if self.hp_search_backend is None and trial is None: self.store_flos()
+    self._note_best_checkpoint(run_dir)
+    self._write_partial(partial_checkpoint_dir(final), final)
+    self.accelerator.wait_for_everyone()                  # every process's files are in
+    if self.args.should_save: publish_checkpoint(partial_checkpoint_dir(final), final)
+    self.accelerator.wait_for_everyone()
+    if self.args.push_to_hub: self._push_from_checkpoint(str(final))
+    if self.args.should_save:
+        rotate_checkpoints(output_dir=str(run_dir), save_total_limit=self.args.save_total_limit,
+                           best_model_checkpoint=self.state.best_model_checkpoint, use_mtime=False)
+
+# %% ../nbs/09_vision_train.ipynb #80697a22
+_CHECKPOINT_NAME = re.compile(rf'^{PREFIX_CHECKPOINT_DIR}-(\d+)$')
+_PARTIAL_NAME = re.compile(rf'^\.{PREFIX_CHECKPOINT_DIR}-(\d+){re.escape(PARTIAL_SUFFIX)}$')
+
+def checkpoint_is_complete(folder: Path,                     # A checkpoint folder
+                           weights_name: str = SAFE_WEIGHTS_NAME, # The weights file it must hold
+                          ) -> bool:
+    "Whether `folder` has what resuming needs: trainer_state.json and the weights."
+    return (folder / TRAINER_STATE_NAME).is_file() and (folder / weights_name).is_file()
+
+def checkpoint_folders(output_dir: str | Path,                # A training run's output folder
+                       weights_name: str = SAFE_WEIGHTS_NAME,  # The weights file of a complete checkpoint
+                      ) -> tuple[list[Path], list[Path]]:      # (complete, incomplete) checkpoint folders, by step
+    "The checkpoints of a run: complete ones, and incomplete ones (partial writes, folders missing files)."
+    d, found = Path(output_dir), []
+    for p in (d.iterdir() if d.is_dir() else []):
+        if p.is_dir() and (m := _CHECKPOINT_NAME.match(p.name) or _PARTIAL_NAME.match(p.name)): found.append((int(m.group(1)), p.name, p))
+    found = [p for *_, p in sorted(found)]
+    complete = [p for p in found if _CHECKPOINT_NAME.match(p.name) and checkpoint_is_complete(p, weights_name)]
+    return complete, [p for p in found if p not in complete]
+
+# %% ../nbs/09_vision_train.ipynb #51b53c9d
+def resume_checkpoint(output_dir: str | Path,                # A training run's output folder
+                      weights_name: str = SAFE_WEIGHTS_NAME,  # The weights file of a complete checkpoint
+                     ) -> str | None:                        # The newest complete checkpoint, or None
+    "The checkpoint to resume from, saying on stderr (one line) which incomplete ones it skips."
+    complete, incomplete = checkpoint_folders(output_dir, weights_name)
+    if incomplete:
+        logger.warning(f"skipping incomplete checkpoint(s) {', '.join(p.name for p in incomplete)} in {output_dir} (written by a run "
+                       f"that was interrupted, or missing {TRAINER_STATE_NAME} or {weights_name}); "
+                       + (f"resuming from {complete[-1].name}" if complete else "starting from the beginning"))
+    return str(complete[-1]) if complete else None
+
 # %% ../nbs/09_vision_train.ipynb #9d9ebac9
-class VisionTrainer(Trainer):
-    "`transformers.Trainer` for stage 1: streamed `XrayDataset`s in `EpochSampler` order, logits-only evaluation, checkpoints as `save_pretrained` folders."
+class VisionTrainer(AtomicCheckpoints, Trainer):
+    "`transformers.Trainer` for stage 1: streamed `XrayDataset`s in `EpochSampler` order, logits-only evaluation, checkpoints as `save_pretrained` folders, written atomically."
     def __init__(self, *args, **kwargs):
         "Takes the arguments of `transformers.Trainer`."
         super().__init__(*args, **kwargs)
@@ -435,13 +561,6 @@ class StepCheckpoints(TrainerCallback):
     def on_step_end(self, args, state, control, **kwargs):
         if self.every and state.global_step % self.every == 0: control.should_save = True
 
-class CheckpointRotation(TrainerCallback):
-    "Keep the `limit` newest checkpoints (by step number) and the best one."
-    def __init__(self, limit: int): self.limit = limit
-    def on_save(self, args, state, control, **kwargs):
-        if state.is_world_process_zero:
-            rotate_checkpoints(args.output_dir, save_total_limit=self.limit, best_model_checkpoint=state.best_model_checkpoint, use_mtime=False)
-
 # %% ../nbs/09_vision_train.ipynb #875a5534
 def history_from_log(log: list[dict] # A Trainer's `state.log_history`
                     ) -> pd.DataFrame: # One row per epoch: epoch, train_loss, val_loss, val_macro_auroc, seconds
@@ -487,7 +606,7 @@ def vision_trainer(model: DenseNet121WithAttention, train: XrayDataset, val: Xra
     "The `VisionTrainer` of a stage-1 run, with early stopping, checkpoint, history and progress callbacks."
     targs = stage1_training_arguments(args, checkpoints, len(train), val is not None, device, progress)
     if targs.device.type == 'cuda': model.to(memory_format=torch.channels_last)
-    cbs = [EpochClock(), StepCheckpoints(args.save_steps), CheckpointRotation(args.save_total_limit)]
+    cbs = [EpochClock(), StepCheckpoints(args.save_steps)]
     if val is not None: cbs.append(EarlyStoppingCallback(args.patience))
     if args.output_dir: cbs.append(HistoryFile(args.output_dir))
     if label: cbs.append(EpochSummary(label, STAGE1_FIGURES))
@@ -520,8 +639,8 @@ def _checkpoint_folder(args: VisionTrainingArguments):
     yield folder
 
 def _resume_from(args: VisionTrainingArguments, folder: Path) -> str | None:
-    "The last checkpoint in `folder` when resuming, else None."
-    return get_last_checkpoint(str(folder)) if args.output_dir and args.resume and folder.is_dir() else None
+    "The newest complete checkpoint in `folder` when resuming (`resume_checkpoint`: incomplete ones skipped, with a line on stderr), else None."
+    return resume_checkpoint(folder) if args.output_dir and args.resume else None
 
 # %% ../nbs/09_vision_train.ipynb #111b92a3
 def _best_epoch(state, hist: pd.DataFrame, has_val: bool) -> tuple[int, float]:
