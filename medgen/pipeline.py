@@ -178,7 +178,8 @@ def demo_studies(opts: DemoArguments) -> pd.DataFrame:
 def demo_vision_settings(opts: DemoArguments, out: Path) -> tuple[VisionConfig, VisionTrainingArguments]:
     "The demo's stage-1 model and training settings."
     return (VisionConfig(backbone='tiny', image_size=opts.image_size, conditional=True),
-            VisionTrainingArguments(output_dir=str(out / 'vision'), epochs=opts.vision_epochs, patience=opts.vision_patience, seed=opts.seed))
+            VisionTrainingArguments(output_dir=str(out / 'vision'), epochs=opts.vision_epochs, patience=opts.vision_patience, seed=opts.seed,
+                                    augment=True, num_workers=2))
 
 def demo_stage2_settings(opts: DemoArguments, llm_dir: Path, out_dir: Path
                         ) -> tuple[LanguageModelConfig, LoraSettings, FusionArguments, MedGenTrainingArguments]:
