@@ -280,8 +280,9 @@ def train_vision_command(data: DataArguments, config: VisionConfig, args: Vision
     from medgen.pipeline import read_studies, image_table, train_stage1
     studies = read_studies(data)
     _, res = train_stage1(image_table(studies, 'train', data.views), image_table(studies, 'val', data.views), config, args)
-    print(res.history.to_string())
-    print(f"best epoch {res.best_epoch}, validation macro AUROC {res.best_macro_auroc:.4f}; model in {args.output_dir}")
+    if os.environ.get('RANK', '0') == '0':            # under torchrun: the first process reports
+        print(res.history.to_string())
+        print(f"best epoch {res.best_epoch}, validation macro AUROC {res.best_macro_auroc:.4f}; model in {args.output_dir}")
     return 0
 
 # %% ../nbs/16_cli.ipynb #5357a098

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .core import CHEXPERT_14, DEFAULT_PROMPT, IMAGE_SIZE, NUM_OBSERVATIONS
 
 # %% auto #0
-__all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'DEFAULT_LLM',
+__all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'PRECISIONS', 'DEFAULT_LLM',
            'QUANTIZATIONS', 'PROJECTORS', 'MEMORY_MODES', 'SECTIONS', 'ConfigMixin', 'DataArguments', 'VisionConfig',
            'VisionTrainingArguments', 'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'DemoArguments',
            'BenchOptions']
@@ -133,27 +133,58 @@ UNCERTAIN_POLICIES = ('ignore', 'positive', 'negative')
 MISSING_POLICIES = ('negative', 'ignore')
 "What an unmentioned (NaN) label becomes: 0, or masked out of the loss."
 
+PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
+"Stage-1 arithmetic: 'auto' (bf16 on GPUs that support it, else fp16; fp32 on CPUs), or one of them (mixed precision on GPUs only)."
+
+# %% ../nbs/01_config.ipynb #a52b7c2c
+def _non_negative_int(obj, name):
+    "Check that field `name` of `obj` is an int >= 0."
+    v = getattr(obj, name)
+    _check(isinstance(v, int) and not isinstance(v, bool) and v >= 0, type(obj), name, v, 'a non-negative integer')
+
+def _check_augmentation(a):
+    "Check the augmentation ranges of stage-1 settings `a`."
+    _check(0 <= a.rotation <= 180, type(a), 'rotation', a.rotation, 'in [0, 180] degrees')
+    _check(0 <= a.translation < 0.5, type(a), 'translation', a.translation, 'in [0, 0.5)')
+    for n in ('scaling', 'brightness', 'contrast'): _check(0 <= getattr(a, n) < 1, type(a), n, getattr(a, n), 'in [0, 1)')
+
 # %% ../nbs/01_config.ipynb #cdd1b585
 @dataclass
 class VisionTrainingArguments(ConfigMixin):
     "Stage-1 training settings."
-    output_dir: str = field(default='medgen_vision', metadata={'help': 'Folder for the best model (save_pretrained) and history.csv'})
+    output_dir: str = field(default='medgen_vision', metadata={'help': 'Folder for the best model (save_pretrained), history.csv, and checkpoints/ while training'})
     epochs: int = field(default=10, metadata={'help': 'Maximum epochs (early stopping on validation macro AUROC)'})
-    learning_rate: float = field(default=1e-3, metadata={'help': 'AdamW learning rate'})
+    learning_rate: float = field(default=1e-3, metadata={'help': 'AdamW learning rate (constant)'})
     weight_decay: float = field(default=1e-4, metadata={'help': 'AdamW weight decay'})
-    batch_size: int = field(default=32, metadata={'help': 'Images per step'})
+    batch_size: int = field(default=32, metadata={'help': 'Images per step on each device (per accumulation micro-step)'})
+    gradient_accumulation_steps: int = field(default=1, metadata={'help': 'Micro-batches whose gradients are summed before each optimiser step'})
     patience: int = field(default=3, metadata={'help': 'Epochs without a better validation macro AUROC before stopping'})
     uncertain: str = field(default='ignore', metadata={'help': "Uncertain labels: 'ignore', 'positive' or 'negative'"})
     missing: str = field(default='negative', metadata={'help': "Observations a report does not mention: 'negative' (as clinical-efficacy scoring reads them) or 'ignore'"})
-    seed: int = field(default=0, metadata={'help': 'Seed of the weights, the shuffling and dropout'})
+    seed: int = field(default=0, metadata={'help': 'Seed of the weights, the order of the images, the augmentation and dropout'})
+    augment: bool = field(default=True, metadata={'help': 'Random affine and brightness/contrast changes of the training images (never of validation or test images)'})
+    rotation: float = field(default=10.0, metadata={'help': 'Augmentation: rotation up to this many degrees either way'})
+    translation: float = field(default=0.1, metadata={'help': 'Augmentation: shift up to this fraction of the side, each axis'})
+    scaling: float = field(default=0.1, metadata={'help': 'Augmentation: zoom by a factor in [1 - scaling, 1 + scaling]'})
+    brightness: float = field(default=0.1, metadata={'help': 'Augmentation: intensity times a factor in [1 - brightness, 1 + brightness]'})
+    contrast: float = field(default=0.1, metadata={'help': 'Augmentation: contrast times a factor in [1 - contrast, 1 + contrast]'})
+    horizontal_flip: bool = field(default=False, metadata={'help': 'Augmentation: mirror half the images left-right (off: laterality matters in reports)'})
+    num_workers: int = field(default=2, metadata={'help': 'DataLoader worker processes decoding and augmenting images (0: in the training process)'})
+    precision: str = field(default='auto', metadata={'help': "'auto' (bf16 on GPUs that support it, else fp16; fp32 on CPUs), 'bf16', 'fp16' or 'fp32'"})
+    save_steps: int = field(default=1000, metadata={'help': 'A checkpoint every this many optimiser steps, besides one per epoch (0: per epoch only)'})
+    save_total_limit: int = field(default=2, metadata={'help': 'Checkpoints kept on disk (the best one is kept besides)'})
+    keep_checkpoints: bool = field(default=False, metadata={'help': 'Keep output_dir/checkpoints after a finished run (default: removed; the model is in output_dir)'})
+    resume: bool = field(default=True, metadata={'help': 'Continue from the last checkpoint in output_dir/checkpoints, if a run was interrupted'})
 
     def __post_init__(self):
-        _positive(self, 'epochs', 'batch_size', 'patience')
+        _positive(self, 'epochs', 'batch_size', 'gradient_accumulation_steps', 'patience', 'save_total_limit')
         _check(self.learning_rate > 0, VisionTrainingArguments, 'learning_rate', self.learning_rate, 'positive')
         _check(self.weight_decay >= 0, VisionTrainingArguments, 'weight_decay', self.weight_decay, 'non-negative')
         _one_of(self, 'uncertain', UNCERTAIN_POLICIES)
         _one_of(self, 'missing', MISSING_POLICIES)
-        _check(isinstance(self.seed, int) and self.seed >= 0, VisionTrainingArguments, 'seed', self.seed, 'a non-negative integer')
+        _one_of(self, 'precision', PRECISIONS)
+        for n in ('seed', 'num_workers', 'save_steps'): _non_negative_int(self, n)
+        _check_augmentation(self)
 
 # %% ../nbs/01_config.ipynb #b9f325b5
 DEFAULT_LLM = 'meta-llama/Llama-2-7b-hf'
@@ -257,9 +288,10 @@ class DemoArguments(ConfigMixin):
 MEMORY_MODES = ('4bit', '8bit', '16bit', '32bit')
 "Weight storage modes: NF4, LLM.int8(), 16-bit floats, 32-bit floats."
 
-SECTIONS = ('memory', 'utilisation', 'training', 'generation', 'scaling')
+SECTIONS = ('memory', 'utilisation', 'training', 'generation', 'scaling', 'stage1', 'fusion')
 "The benchmark sections `run_benchmarks` can run."
 
+# %% ../nbs/01_config.ipynb #b3c4d5e6
 @dataclass
 class BenchOptions:
     "Options of `medgen bench` / `run_benchmarks`."
@@ -285,6 +317,14 @@ class BenchOptions:
     generate_studies: int = field(default=16, metadata={'help': 'Studies for the generation comparison.'})
     image_size: int = field(default=224, metadata={'help': 'Image size of the vision model in the data-flow comparison.'})
     vision_backbone: str = field(default='densenet121', metadata={'help': "Vision backbone of the data-flow comparison: 'densenet121' or 'tiny'."})
+    stage1_image_size: int = field(default=224, metadata={'help': 'Image size of the stage-1 throughput comparison (DenseNet-121 on phantom PNGs).'})
+    stage1_batch_size: int = field(default=16, metadata={'help': 'Images per step (per device) of the stage-1 throughput comparison.'})
+    stage1_steps: int = field(default=6, metadata={'help': 'Timed optimiser steps per stage-1 run (after 2 warm-up steps).'})
+    stage1_workers: list[int] = field(default_factory=lambda: [0, 1, 2], metadata={'help': 'DataLoader worker counts of the stage-1 scaling runs.'})
+    memory_images: list[int] = field(default_factory=lambda: [1000, 8000], metadata={'help': 'Training-set sizes whose stage-1 peak memory is compared (one epoch each, own process).'})
+    memory_image_size: int = field(default=64, metadata={'help': 'Image size (tiny backbone) of the stage-1 memory comparison.'})
+    fusion_batch_size: int = field(default=2, metadata={'help': 'Studies per step of the fused-vs-bare stage-2 step comparison.'})
+    fusion_text_len: int = field(default=64, metadata={'help': 'Text tokens per study of the fused step (the bare LM gets 14 more text tokens instead of the visual ones).'})
     sections: list[str] = field(default_factory=lambda: list(SECTIONS), metadata={'help': f'Sections to run, of {list(SECTIONS)}.'})
     out: str = field(default='bench.json', metadata={'help': 'JSON file for the results (written atomically).'})
     cache: str | None = field(default=None, metadata={'help': "Folder for random checkpoints, phantoms and the tiny LLM (default: medgen's cache)."})

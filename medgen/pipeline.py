@@ -93,15 +93,14 @@ def train_stage1(train: pd.DataFrame,               # Training images (`image_ta
                  args: VisionTrainingArguments,     # Training settings (seed included)
                  progress: bool = True,
                 ) -> tuple[DenseNet121WithAttention, object]: # (trained model in eval mode, `VisionTrainResult`)
-    "Stage 1: seed, build the vision model, train it on the images' labels."
+    "Stage 1: seed, build the vision model, train it on the images' labels, streaming the images from their files."
     if train.empty: raise ValueError('no training images (split == "train") to train stage 1 on')
     seed_everything(args.seed)                       # the one place: before any weight exists
     model = DenseNet121WithAttention(config)
     has_val = val is not None and len(val) > 0
-    result = train_vision(model, load_images(train.image_path), label_matrix(train),
-                          load_images(val.image_path) if has_val else None, label_matrix(val) if has_val else None,
+    result = train_vision(model, list(train.image_path), label_matrix(train),
+                          list(val.image_path) if has_val else None, label_matrix(val) if has_val else None,
                           args=args, progress=progress)
-    if not has_val and args.output_dir: model.save_pretrained(args.output_dir)
     return model.eval(), result
 
 # %% ../nbs/14_pipeline.ipynb #0606c33e
@@ -179,7 +178,8 @@ def demo_studies(opts: DemoArguments) -> pd.DataFrame:
 def demo_vision_settings(opts: DemoArguments, out: Path) -> tuple[VisionConfig, VisionTrainingArguments]:
     "The demo's stage-1 model and training settings."
     return (VisionConfig(backbone='tiny', image_size=opts.image_size, conditional=True),
-            VisionTrainingArguments(output_dir=str(out / 'vision'), epochs=opts.vision_epochs, patience=opts.vision_patience, seed=opts.seed))
+            VisionTrainingArguments(output_dir=str(out / 'vision'), epochs=opts.vision_epochs, patience=opts.vision_patience, seed=opts.seed,
+                                    augment=True, num_workers=2))
 
 def demo_stage2_settings(opts: DemoArguments, llm_dir: Path, out_dir: Path
                         ) -> tuple[LanguageModelConfig, LoraSettings, FusionArguments, MedGenTrainingArguments]:
@@ -232,7 +232,7 @@ def demo_stage1(table: pd.DataFrame, opts: DemoArguments, out: Path) -> tuple:
     config, args = demo_vision_settings(opts, out)
     vision, res = train_stage1(table[table.split == 'train'], table[table.split == 'val'], config, args)
     te = table[table.split == 'test']
-    ev = evaluate_vision(vision, load_images(te.image_path), label_matrix(te))
+    ev = evaluate_vision(vision, list(te.image_path), label_matrix(te))   # streamed from the files
     pointing = demo_pointing(vision, table, opts)
     figures = dict(vision=dict(best_epoch=res.best_epoch, val_macro_auroc=res.best_macro_auroc, test_macro_auroc=ev.macro_auroc,
                                test_auroc={r.label: r.auroc for r in ev.per_label.itertuples() if r.auroc == r.auroc},

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_train.ipynb #e0d84ae3
 from __future__ import annotations
-import dataclasses, errno, logging, os, re, shutil
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,25 +12,18 @@ import pandas as pd
 import torch
 from fastcore.basics import patch
 from safetensors.torch import save as safetensors_save, load_file
-import sys
 from transformers import Trainer, TrainingArguments, EarlyStoppingCallback
-from transformers.trainer import TRAINER_STATE_NAME
-from transformers.trainer_callback import ExportableState, PrinterCallback, ProgressCallback, TrainerCallback
-from tqdm.auto import tqdm
+from transformers.trainer_callback import PrinterCallback, ProgressCallback
 from transformers.trainer_pt_utils import LengthGroupedSampler
-from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR, SaveStrategy, rotate_checkpoints
 
 from .core import atomic_write
 from .fusion import MedGenModel
 from .processing import ReportCollator
-
-logger = logging.getLogger(__name__)
+from .vision_train import AtomicCheckpoints, EpochSummary, LabelledProgress, resume_checkpoint
 
 # %% auto #0
-__all__ = ['logger', 'TRAINABLE_WEIGHTS_NAME', 'PARTIAL_SUFFIX', 'MedGenTrainingArguments', 'trainable_state_dict',
-           'load_trainable_state_dict', 'report_lengths', 'MedGenTrainer', 'partial_checkpoint_dir',
-           'publish_checkpoint', 'checkpoint_is_complete', 'checkpoint_folders', 'resume_checkpoint', 'epoch_line',
-           'LabelledProgress', 'EpochSummary', 'train_report_generator', 'loss_history']
+__all__ = ['TRAINABLE_WEIGHTS_NAME', 'MedGenTrainingArguments', 'trainable_state_dict', 'load_trainable_state_dict',
+           'report_lengths', 'MedGenTrainer', 'train_report_generator', 'loss_history']
 
 # %% ../nbs/12_train.ipynb #d78465cf
 def _default(name: str, value, help: str | None = None):
@@ -104,8 +97,8 @@ def report_lengths(dataset) -> list[int]:
     return [len(dataset[i]['input_ids']) if 'input_ids' in dataset[i] else len(str(dataset[i]['report']).split()) for i in range(len(dataset))]
 
 # %% ../nbs/12_train.ipynb #7cd7c44f
-class MedGenTrainer(Trainer):
-    "`Trainer` for `MedGenModel`: checkpoints hold only the trainable weights (safetensors); length grouping by report length."
+class MedGenTrainer(AtomicCheckpoints, Trainer):
+    "`Trainer` for `MedGenModel`: checkpoints hold only the trainable weights (safetensors), written atomically; length grouping by report length."
     def __init__(self, *args, **kwargs):
         "Takes the arguments of `transformers.Trainer` (its `datasets` annotations break signature rendering)."
         super().__init__(*args, **kwargs)
@@ -135,124 +128,11 @@ def _load_from_checkpoint(self: MedGenTrainer, resume_from_checkpoint, model=Non
 @patch
 def _load_best_model(self: MedGenTrainer): self._load_trainable(self.state.best_model_checkpoint)
 
-# %% ../nbs/12_train.ipynb #382a8da5
-PARTIAL_SUFFIX = '.partial'
-
-def partial_checkpoint_dir(final: Path # A checkpoint folder, `.../checkpoint-N`
-                          ) -> Path:   # Where it is written before it is renamed: `.../.checkpoint-N.partial`
-    "The temporary folder a checkpoint is written into."
-    return final.with_name(f'.{final.name}{PARTIAL_SUFFIX}')
-
-def _fsync(path: Path):
-    "Flush a file, or a folder's entries, to disk (folders are skipped where they cannot be opened, as on Windows)."
-    try: fd = os.open(path, os.O_RDONLY)
-    except (IsADirectoryError, PermissionError): return
-    try: os.fsync(fd)
-    finally: os.close(fd)
-
-# %% ../nbs/12_train.ipynb #4f65364f
-def publish_checkpoint(partial: Path, # The fully written temporary folder
-                       final: Path):  # The checkpoint folder it becomes
-    "Flush `partial` to disk and rename it to `final` (replacing an older folder of that name)."
-    for p in [*partial.rglob('*'), partial]: _fsync(p)
-    if final.exists():
-        old = final.with_name(f'.{final.name}.old')
-        shutil.rmtree(old, ignore_errors=True); final.rename(old); shutil.rmtree(old)
-    partial.rename(final)
-    _fsync(final.parent)
-
-# %% ../nbs/12_train.ipynb #5679438e
-def _no_space_left(e: BaseException, folder: Path) -> bool:
-    "Whether `e`, raised while writing into `folder`, means that the disk is full."
-    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT): return True
-    try: return isinstance(e, RuntimeError) and shutil.disk_usage(folder).free < 1 << 20
-    except OSError: return False
-
-# %% ../nbs/12_train.ipynb #5547a52f
-@patch
-def _write_checkpoint_files(self: MedGenTrainer, folder: Path):
-    "What `Trainer` puts in a checkpoint (weights, optimizer, scheduler, scaler, RNG, trainer_state.json), written into `folder`."
-    self.save_model(str(folder), _internal_call=True)
-    if not self.args.save_only_model:
-        self._save_optimizer_and_scheduler(str(folder)); self._save_scaler(str(folder)); self._save_rng_state(str(folder))
-    if self.args.should_save:
-        for cb in [cb for cb in self.callback_handler.callbacks + [self.control] if isinstance(cb, ExportableState)]:
-            name, state = type(cb).__name__, cb.state()
-            if isinstance(self.state.stateful_callbacks[name], list): self.state.stateful_callbacks[name].append(state)
-            else: self.state.stateful_callbacks[name] = state
-        self.state.save_to_json(str(folder / TRAINER_STATE_NAME))
-
-# %% ../nbs/12_train.ipynb #61c80cff
-@patch
-def _write_partial(self: MedGenTrainer, partial: Path, final: Path):
-    "Write the checkpoint into `partial`; on failure remove it, and report a full disk in one line."
-    if self.args.should_save: shutil.rmtree(partial, ignore_errors=True)   # left by an interrupted save of this step
-    self.accelerator.wait_for_everyone()
-    try: self._write_checkpoint_files(partial)
-    except Exception as e:
-        full = _no_space_left(e, partial.parent)
-        if self.args.should_save: shutil.rmtree(partial, ignore_errors=True)
-        if not full: raise
-        raise OSError(errno.ENOSPC, f"No space left on device while writing the checkpoint {final} (its incomplete copy was removed): "
-                      "free some disk space and run the same command again; training resumes from the last complete checkpoint") from e
-
-# %% ../nbs/12_train.ipynb #2e5155ed
-@patch
-def _note_best_checkpoint(self: MedGenTrainer, run_dir: Path):
-    "Record the best checkpoint's folder in the state, as `Trainer._save_checkpoint` does."
-    if self.args.save_strategy in (SaveStrategy.STEPS, SaveStrategy.EPOCH, SaveStrategy.BEST) and self.state.best_global_step:
-        best = run_dir / f'{PREFIX_CHECKPOINT_DIR}-{self.state.best_global_step}'
-        if self.state.best_global_step == self.state.global_step or best.exists(): self.state.best_model_checkpoint = str(best)
-
-@patch
-def _save_checkpoint(self: MedGenTrainer, model, trial):
-    "`Trainer._save_checkpoint`, written into `.checkpoint-N.partial` and renamed to `checkpoint-N` when complete."
-    run_dir = Path(self._get_output_dir(trial=trial))
-    final = run_dir / f'{PREFIX_CHECKPOINT_DIR}-{self.state.global_step}'
-    if self.hp_search_backend is None and trial is None: self.store_flos()
-    self._note_best_checkpoint(run_dir)
-    self._write_partial(partial_checkpoint_dir(final), final)
-    self.accelerator.wait_for_everyone()                  # every process's files are in
-    if self.args.should_save: publish_checkpoint(partial_checkpoint_dir(final), final)
-    self.accelerator.wait_for_everyone()
-    if self.args.push_to_hub: self._push_from_checkpoint(str(final))
-    if self.args.should_save:
-        rotate_checkpoints(output_dir=str(run_dir), save_total_limit=self.args.save_total_limit,
-                           best_model_checkpoint=self.state.best_model_checkpoint, use_mtime=True)
-
-# %% ../nbs/12_train.ipynb #c9e5882c
-_CHECKPOINT_NAME = re.compile(rf'^{PREFIX_CHECKPOINT_DIR}-(\d+)$')
-_PARTIAL_NAME = re.compile(rf'^\.{PREFIX_CHECKPOINT_DIR}-(\d+){re.escape(PARTIAL_SUFFIX)}$')
-
-def checkpoint_is_complete(folder: Path) -> bool:
-    "Whether `folder` has what resuming needs: trainer_state.json and the trainable weights."
-    return (folder / TRAINER_STATE_NAME).is_file() and (folder / TRAINABLE_WEIGHTS_NAME).is_file()
-
-def checkpoint_folders(output_dir: str | Path # A training run's output folder
-                      ) -> tuple[list[Path], list[Path]]: # (complete, incomplete) checkpoint folders, by step
-    "The checkpoints of a run: complete ones, and incomplete ones (partial writes, folders missing files)."
-    d, found = Path(output_dir), []
-    for p in (d.iterdir() if d.is_dir() else []):
-        if p.is_dir() and (m := _CHECKPOINT_NAME.match(p.name) or _PARTIAL_NAME.match(p.name)): found.append((int(m.group(1)), p.name, p))
-    found = [p for *_, p in sorted(found)]
-    complete = [p for p in found if _CHECKPOINT_NAME.match(p.name) and checkpoint_is_complete(p)]
-    return complete, [p for p in found if p not in complete]
-
 # %% ../nbs/12_train.ipynb #35c23293
-def resume_checkpoint(output_dir: str | Path # A training run's output folder
-                     ) -> str | None:        # The newest complete checkpoint, or None
-    "The checkpoint to resume from, saying on stderr which incomplete ones it skips."
-    complete, incomplete = checkpoint_folders(output_dir)
-    if incomplete:
-        logger.warning(f"skipping incomplete checkpoint(s) {', '.join(p.name for p in incomplete)} in {output_dir} (written by a run "
-                       f"that was interrupted, or missing {TRAINER_STATE_NAME} or {TRAINABLE_WEIGHTS_NAME}); "
-                       + (f"resuming from {complete[-1].name}" if complete else "starting from the beginning"))
-    return str(complete[-1]) if complete else None
-
 def _resolve_resume(resume, output_dir):
     "`resume_from_checkpoint` as `Trainer.train` takes it: 'auto' and True become the last complete checkpoint."
     if resume != 'auto' and resume is not True: return resume
-    found = resume_checkpoint(output_dir)
+    found = resume_checkpoint(output_dir, TRAINABLE_WEIGHTS_NAME)
     if found is None and resume is True: raise ValueError(f"resume_from_checkpoint=True, but {output_dir} has no complete checkpoint")
     return found
 
@@ -271,33 +151,6 @@ def _get_eval_sampler(self: MedGenTrainer, eval_dataset):
     "Evaluation in dataset order on one process."
     if eval_dataset is None: return None
     return torch.utils.data.SequentialSampler(eval_dataset) if self.args.world_size <= 1 else None
-
-# %% ../nbs/12_train.ipynb #fc4b226c
-def epoch_line(label: str, epoch: float, row: dict) -> str:
-    "One line of an epoch's figures, e.g. 'stage 2 epoch 3: train loss 1.2345, validation loss 1.3456'."
-    return f"{label} epoch {epoch:g}: " + ', '.join(f'{k} {v:.4f}' for k, v in row.items())
-
-class LabelledProgress(ProgressCallback):
-    "The trainer's progress bar, labelled by stage, without the raw log dictionaries."
-    def __init__(self, label: str = 'stage 2'): super().__init__(); self.label = label
-    def on_log(self, args, state, control, logs=None, **kwargs): pass
-
-@patch
-def on_train_begin(self: LabelledProgress, args, state, control, **kwargs):
-    ProgressCallback.on_train_begin(self, args, state, control, **kwargs)
-    if self.training_bar is not None: self.training_bar.set_description(self.label)
-
-# %% ../nbs/12_train.ipynb #80e97991
-class EpochSummary(TrainerCallback):
-    "One line per epoch on stderr: the epoch's training loss, and its validation loss when there is one."
-    def __init__(self, label: str = 'stage 2'): self.label, self.row = label, {}
-
-    def on_log(self, args, state, control, logs=None, **kwargs):
-        if not state.is_world_process_zero or not logs: return
-        if 'loss' in logs: self.row['train loss'] = logs['loss']
-        if 'eval_loss' in logs: self.row['validation loss'] = logs['eval_loss']
-        if 'eval_loss' in logs or ('loss' in logs and str(getattr(args.eval_strategy, 'value', args.eval_strategy)) == 'no'):
-            tqdm.write(epoch_line(self.label, round(state.epoch or 0, 2), self.row), file=sys.stderr); self.row = {}
 
 # %% ../nbs/12_train.ipynb #ec4f1000
 def train_report_generator(model: MedGenModel,                   # The fusion model (LoRA-wrapped LLM)
