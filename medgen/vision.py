@@ -786,11 +786,14 @@ def _merge_and_write(path: Path, new: dict, model_fp: str, fps: dict, fingerprin
     return cache
 
 # %% ../nbs/07_vision.ipynb #35fa44ad
-def _process_group() -> tuple[int, int]:
-    "(rank, world size) of the torch.distributed group, started (gloo) from torchrun's environment if needed; (0, 1) without one."
+def _process_group(device='cpu') -> tuple[int, int]:
+    "(rank, world size) of the torch.distributed group, started from torchrun's environment if needed (nccl for a CUDA `device`, else gloo); (0, 1) without one."
     import torch.distributed as dist
     if not dist.is_available(): return 0, 1
-    if not dist.is_initialized() and int(os.environ.get('WORLD_SIZE', '1')) > 1: dist.init_process_group('gloo')
+    if not dist.is_initialized() and int(os.environ.get('WORLD_SIZE', '1')) > 1:
+        dev = torch.device(device)
+        if dev.type == 'cuda': torch.cuda.set_device(dev.index if dev.index is not None else int(os.environ.get('LOCAL_RANK', 0)))
+        dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
     return (dist.get_rank(), dist.get_world_size()) if dist.is_initialized() else (0, 1)
 
 def _shard_path(path: Path, rank: int, world: int) -> Path: return path.with_name(f'{path.name}.rank{rank}-of-{world}')
@@ -856,7 +859,7 @@ def cache_features(model: torch.nn.Module,         # The frozen stage-1 vision m
     path = Path(path) if path is not None else cache_dir('features') / f'{model_fp[:16]}.safetensors'
     fps = {p: image_fingerprint(p, fingerprint) for p in _cache_paths(dataset_or_paths)}
     keep, _ = _reusable_entries(path, model_fp, fps, fingerprint)
-    todo, (rank, world) = [p for p in fps if p not in keep], _process_group()
+    todo, (rank, world) = [p for p in fps if p not in keep], _process_group(_model_device(model))
     if world > 1: cache = _cache_sharded(model, todo, fps, path, model_fp, fingerprint, labels, batch_size, progress, num_workers, rank, world)
     else: cache = _merge_and_write(path, _compute_entries(model, todo, fps, batch_size, progress, num_workers), model_fp, fps, fingerprint, labels)
     logger.info('%s: %d computed, %d reused', path, cache.stats['computed'], cache.stats['reused'])
