@@ -712,13 +712,39 @@ def _reusable_entries(path: Path, model_fp: str, fps: dict, fingerprint: str) ->
         if (fps[k] == fp) if same_kind else _still_valid(k, fp): keep[k] = (old.features[i], old.logits[i], fps.get(k, fp))
     return keep, old
 
-def _compute_entries(model, todo: list[str], fps: dict, batch_size: int, progress: bool) -> dict:
-    "{key: (features, logits, fingerprint)} for the images `todo`, decoded and run batch by batch."
-    new = {}
-    for s in tqdm(range(0, len(todo), batch_size), disable=not progress or not todo, desc='caching features'):
-        chunk = todo[s:s + batch_size]
-        out = run_vision(model, model.preprocess([load_xray(p) for p in chunk]), batch_size=batch_size)
-        for j, p in enumerate(chunk): new[p] = (out['features'][j], out['logits'][j], fps[p])
+
+# %% ../nbs/07_vision.ipynb #a05dc653
+class _ImageFiles(torch.utils.data.Dataset):
+    "Model input of each image file, decoded and preprocessed when asked for (in a DataLoader worker); a failure is returned, not raised."
+    def __init__(self, paths: list[str], weights: str | None, image_size: int): self.paths, self.weights, self.image_size = paths, weights, image_size
+    def __len__(self): return len(self.paths)
+    def __getitem__(self, i):
+        try: return preprocess_images(load_xray(self.paths[i]), self.weights, self.image_size)[0]
+        except Exception as e: return e
+
+def _stack_or_error(items: list):
+    "Collate: the (B, C, H, W) batch, or the first failure among `items` (raised by the caller, in its own process)."
+    return next((x for x in items if isinstance(x, Exception)), None) or torch.stack(items)
+
+# %% ../nbs/07_vision.ipynb #aec68293
+def _image_batches(model, paths: list[str], batch_size: int, num_workers: int = 0):
+    "Yield the model-input batches of image files, decoded in `num_workers` DataLoader workers (pinned memory on CUDA), on the model's device."
+    dev = _model_device(model)
+    loader = torch.utils.data.DataLoader(_ImageFiles(paths, model.weights, model.image_size), batch_size=batch_size,
+                                         num_workers=num_workers, collate_fn=_stack_or_error, pin_memory=dev.type == 'cuda')
+    for xb in loader:
+        if isinstance(xb, Exception): raise xb
+        yield xb.to(dev, non_blocking=True)
+
+# %% ../nbs/07_vision.ipynb #156cbcbe
+def _compute_entries(model, todo: list[str], fps: dict, batch_size: int, progress: bool, num_workers: int = 0) -> dict:
+    "{key: (features, logits, fingerprint)} for the images `todo`, decoded in DataLoader workers and run batch by batch."
+    new, done = {}, 0
+    batches = _image_batches(model, todo, batch_size, num_workers)
+    for xb in tqdm(batches, total=math.ceil(len(todo) / batch_size), disable=not progress or not todo, desc='caching features'):
+        out = run_vision(model, xb, batch_size=len(xb))
+        for j, p in enumerate(todo[done:done + len(xb)]): new[p] = (out['features'][j], out['logits'][j], fps[p])
+        done += len(xb)
     return new
 
 # %% ../nbs/07_vision.ipynb #221e62e5
@@ -759,20 +785,82 @@ def _merge_and_write(path: Path, new: dict, model_fp: str, fps: dict, fingerprin
     cache.stats = {'computed': len(new), 'reused': len(entries) - len(new), 'total': len(entries)}
     return cache
 
+# %% ../nbs/07_vision.ipynb #35fa44ad
+def _process_group(device='cpu') -> tuple[int, int]:
+    "(rank, world size) of the torch.distributed group, started from torchrun's environment if needed (nccl for a CUDA `device`, else gloo); (0, 1) without one."
+    import torch.distributed as dist
+    if not dist.is_available(): return 0, 1
+    if not dist.is_initialized() and int(os.environ.get('WORLD_SIZE', '1')) > 1:
+        dev = torch.device(device)
+        if dev.type == 'cuda': torch.cuda.set_device(dev.index if dev.index is not None else int(os.environ.get('LOCAL_RANK', 0)))
+        dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
+    return (dist.get_rank(), dist.get_world_size()) if dist.is_initialized() else (0, 1)
+
+def _shard_path(path: Path, rank: int, world: int) -> Path: return path.with_name(f'{path.name}.rank{rank}-of-{world}')
+
+def _shard_entries(shard: Path) -> dict:
+    "{key: (features, logits, fingerprint)} of a shard file (none when the rank had nothing to compute)."
+    if not shard.is_file(): return {}
+    c = FeatureCache.load(shard, check_images=False)
+    return {k: (c.features[i], c.logits[i], c.image_fingerprints[i]) for i, k in enumerate(c.keys)}
+
+# %% ../nbs/07_vision.ipynb #07dd735a
+def _all_ok(err: Exception | None, rank: int, world: int):
+    "Raise on every rank if any rank failed: the failing rank its own error, the others one line naming it."
+    import torch.distributed as dist
+    errs = [None] * world
+    dist.all_gather_object(errs, None if err is None else f'{type(err).__name__}: {err}')
+    if err is not None: raise err
+    bad = next(((r, e) for r, e in enumerate(errs) if e), None)
+    if bad: raise RuntimeError(f"feature caching failed on rank {bad[0]} of {world}: {bad[1]}")
+
+# %% ../nbs/07_vision.ipynb #dca1abce
+def _cache_sharded(model, todo, fps, path, model_fp, fingerprint, labels, batch_size, progress, num_workers, rank, world) -> FeatureCache:
+    "Each rank computes every `world`-th image of rank 0's `todo` into its shard; rank 0 merges them into `path`; all return the merged cache."
+    import torch.distributed as dist
+    box = [todo]; dist.broadcast_object_list(box, src=0)         # one list for all ranks, even if the file changed in between
+    shard, err = _shard_path(path, rank, world), None
+    try:
+        shard.unlink(missing_ok=True)
+        new = _compute_entries(model, box[0][rank::world], fps, batch_size, progress and rank == 0, num_workers)
+        if new: _write_cache(shard, new, model_fp, labels)
+    except Exception as e: err = e
+    _all_ok(err, rank, world)
+    return _merge_shards(path, model_fp, fps, fingerprint, labels, rank, world)
+
+# %% ../nbs/07_vision.ipynb #30bda31d
+def _merge_shards(path, model_fp, fps, fingerprint, labels, rank, world) -> FeatureCache:
+    "Rank 0 merges the shard files into the cache (locked, as any writer) and removes them; the other ranks then read the result."
+    import torch.distributed as dist
+    shards, cache, status = [_shard_path(path, r, world) for r in range(world)], None, None
+    if rank == 0:
+        try:
+            new = {k: v for s in shards for k, v in _shard_entries(s).items()}
+            cache = _merge_and_write(path, {k: new[k] for k in fps if k in new}, model_fp, fps, fingerprint, labels); status = cache.stats
+        except Exception as e: status = f'{type(e).__name__}: {e}'
+        finally:
+            for s in shards: s.unlink(missing_ok=True)
+    box = [status]; dist.broadcast_object_list(box, src=0)
+    if isinstance(box[0], str): raise RuntimeError(f"merging the feature cache shards into {path} failed on rank 0: {box[0]}")
+    if cache is None: cache = FeatureCache.load(path, check_images=False); cache.stats = box[0]
+    return cache
+
 # %% ../nbs/07_vision.ipynb #ed675db8
-def cache_features(model: torch.nn.Module,         # The frozen stage-1 vision model (`DenseNet121WithAttention`)
+def cache_features(model: torch.nn.Module,         # The frozen stage-1 vision model (`DenseNet121WithAttention`), on its device
                    dataset_or_paths,               # A `ReportDataset`, a report table, or image paths
                    path: str | Path | None = None, # The cache file (.safetensors); default: medgen's cache folder
                    batch_size: int = 32,           # Images per forward pass
                    fingerprint: str = 'stat',      # Image fingerprint: 'stat' (size + mtime) or 'content' (SHA-256)
-                   progress: bool = True,          # Show a tqdm bar
+                   progress: bool = True,          # Show a tqdm bar (rank 0 only under torch.distributed)
+                   num_workers: int = 0,           # DataLoader worker processes decoding the images (0: in this process)
                   ) -> FeatureCache:
-    "Compute the frozen vision model's features for every image once, reusing valid entries of an existing cache."
-    model_fp = model_fingerprint(model)
+    "Compute the frozen vision model's features for every image once, reusing valid entries of an existing cache; sharded over torchrun's ranks."
+    model_fp, labels = model_fingerprint(model), getattr(model, 'label_names', None)
     path = Path(path) if path is not None else cache_dir('features') / f'{model_fp[:16]}.safetensors'
     fps = {p: image_fingerprint(p, fingerprint) for p in _cache_paths(dataset_or_paths)}
     keep, _ = _reusable_entries(path, model_fp, fps, fingerprint)
-    new = _compute_entries(model, [p for p in fps if p not in keep], fps, batch_size, progress)
-    cache = _merge_and_write(path, new, model_fp, fps, fingerprint, getattr(model, 'label_names', None))
+    todo, (rank, world) = [p for p in fps if p not in keep], _process_group(_model_device(model))
+    if world > 1: cache = _cache_sharded(model, todo, fps, path, model_fp, fingerprint, labels, batch_size, progress, num_workers, rank, world)
+    else: cache = _merge_and_write(path, _compute_entries(model, todo, fps, batch_size, progress, num_workers), model_fp, fps, fingerprint, labels)
     logger.info('%s: %d computed, %d reused', path, cache.stats['computed'], cache.stats['reused'])
     return cache
