@@ -12,7 +12,7 @@ from typing import Callable
 from transformers import HfArgumentParser
 
 from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
-                           VisionConfig, VisionTrainingArguments, _check, _one_of, _positive)
+                           VisionConfig, VisionTrainingArguments, _check, _non_negative_int, _one_of, _positive)
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'HEATMAP_MAX_SIDE', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError',
@@ -292,9 +292,10 @@ class CacheArguments:
     vision: str = field(default='medgen_vision', metadata={'help': 'Stage-1 model: folder (from train-vision) or Hub id'})
     output: str = field(default='features.safetensors', metadata={'help': 'The feature cache file (reused and updated if it exists)'})
     batch_size: int = field(default=32, metadata={'help': 'Images per forward pass'})
-    device: str | None = field(default=None, metadata={'help': 'Device (default: the best available)'})
+    device: str | None = field(default=None, metadata={'help': "Device (default: the best available; under torchrun each process's own GPU)"})
+    num_workers: int = field(default=0, metadata={'help': 'DataLoader worker processes decoding the images (0: in the main process)'})
 
-    def __post_init__(self): _positive(self, 'batch_size')
+    def __post_init__(self): _positive(self, 'batch_size'); _non_negative_int(self, 'num_workers')
 
 @command('cache-features', DataArguments, CacheArguments, help='Compute the frozen stage-1 features of every image once, into a safetensors cache.')
 def cache_features_command(data: DataArguments, opts: CacheArguments) -> int:
@@ -302,9 +303,11 @@ def cache_features_command(data: DataArguments, opts: CacheArguments) -> int:
     from medgen.pipeline import read_studies
     from medgen.processing import ReportDataset
     from medgen.vision import DenseNet121WithAttention, cache_features
-    model = DenseNet121WithAttention.from_pretrained(opts.vision, device=get_device(opts.device))
-    cache = cache_features(model, ReportDataset(read_studies(data), views=data.views), opts.output, batch_size=opts.batch_size)
-    print(f"{len(cache)} images cached in {opts.output}")
+    device = opts.device or (f"cuda:{os.environ['LOCAL_RANK']}" if 'LOCAL_RANK' in os.environ and get_device().type == 'cuda' else None)
+    model = DenseNet121WithAttention.from_pretrained(opts.vision, device=get_device(device))
+    cache = cache_features(model, ReportDataset(read_studies(data), views=data.views), opts.output, batch_size=opts.batch_size,
+                           num_workers=opts.num_workers)   # under torchrun each process caches its share; the first merges them
+    if os.environ.get('RANK', '0') == '0': print(f"{len(cache)} images cached in {opts.output}")
     return 0
 
 # %% ../nbs/16_cli.ipynb #af21b4bc
