@@ -6,6 +6,7 @@
 from __future__ import annotations
 import contextlib, copy, json, os, shutil, warnings
 from pathlib import Path
+from typing import Literal   # named in the annotations of the __init__ transformers writes for MedGenConfig; resolved here by inspect.signature (show_doc)
 
 import torch
 from torch import nn
