@@ -22,18 +22,20 @@ from pycocoevalcap.meteor.meteor import Meteor
 from pycocoevalcap.rouge.rouge import Rouge
 
 from .core import CHEXPERT_14, CHEXPERT_5, POSITIVE, UNCERTAIN, atomic_write, observation_indices, prf
-from .labeler import empty_report_labels, label_reports
+from .labeler import empty_report_labels, label_reports, normalise_report, split_sentences
 from .reports import clean_report_iu, clean_report_mimic, read_r2gen_annotation
 
 # %% auto #0
 __all__ = ['NLG_METRICS', 'R2GEN_DATASETS', 'PROTOCOLS', 'UNCERTAIN_POLICIES', 'CE_SETS', 'CE14_CAVEAT', 'REPORT_SUFFIXES',
-           'as_reference_lists', 'check_reports', 'tokenize_r2gen', 'coco_inputs', 'meteor_unavailable_reason',
-           'MeteorSession', 'meteor_missing_reason', 'meteor_session', 'NLGStats', 'nlg_stats', 'nlg_metrics',
-           'r2gen_settings', 'r2gen_vocabulary', 'R2GenProtocol', 'resolve_protocol', 'protocol_texts', 'as_is',
-           'chexbert_labeler', 'resolve_labeler', 'label_texts', 'check_uncertain', 'binarize_labels', 'ce_counts',
-           'ce_counts_by_set', 'ce_from_labels', 'per_observation_scores', 'clinical_efficacy', 'bootstrap_metrics',
-           'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports', 'save_report', 'read_report_file',
-           'match_reports', 'read_train_reports', 'most_common_report', 'finding_mentions']
+           'FINDINGS', 'as_reference_lists', 'check_reports', 'tokenize_r2gen', 'coco_inputs',
+           'meteor_unavailable_reason', 'MeteorSession', 'meteor_missing_reason', 'meteor_session', 'NLGStats',
+           'nlg_stats', 'nlg_metrics', 'r2gen_settings', 'r2gen_vocabulary', 'R2GenProtocol', 'resolve_protocol',
+           'protocol_texts', 'as_is', 'chexbert_labeler', 'resolve_labeler', 'label_texts', 'check_uncertain',
+           'binarize_labels', 'ce_counts', 'ce_counts_by_set', 'ce_from_labels', 'per_observation_scores',
+           'clinical_efficacy', 'bootstrap_metrics', 'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports',
+           'save_report', 'read_report_file', 'match_reports', 'read_train_reports', 'most_common_report',
+           'stated_findings', 'findings_scores', 'findings_counts', 'finding_mentions', 'report_vs_classifier',
+           'paired_bootstrap', 'fluency']
 
 # %% ../nbs/13_evaluate.ipynb #2d56f70e
 def _reference_list(refs, name: str) -> list[str]:
@@ -815,13 +817,68 @@ def most_common_report(reports) -> str:
     return s.value_counts(sort=True).index[0]
 
 # %% ../nbs/13_evaluate.ipynb #d4ef7582
+FINDINGS = list(CHEXPERT_14[:-1])
+"The 13 findings a report can state: the CheXpert observations without 'No Finding'."
+
+def stated_findings(reports: Sequence[str]) -> np.ndarray: # (n, 13) bool, columns in `FINDINGS` order
+    "Which findings the labeler reads as positive in each report."
+    return label_reports(list(reports))[FINDINGS].eq(1).to_numpy()
+
+def findings_scores(stated: np.ndarray,  # (n, 13) bool: findings stated (by reports, or predicted by a classifier)
+                    truth: pd.DataFrame, # The images' labels (14 columns), one row per study, same order
+                   ) -> dict:            # recall, precision, f1 and the share of studies with any finding stated
+    "Micro recall and precision of stated findings against the findings drawn in each study's image."
+    tp, fp, fn = findings_counts(stated, truth)
+    precision, recall, f1 = prf(tp.sum(), fp.sum(), fn.sum())
+    return dict(recall=float(recall), precision=float(precision), f1=float(f1), reports_naming_a_finding=float(np.asarray(stated).any(1).mean()))
+
+def findings_counts(stated: np.ndarray, truth: pd.DataFrame) -> tuple:
+    "TP, FP, FN (n, 13) of stated findings against the images' labels."
+    if len(stated) != len(truth): raise ValueError(f"{len(stated)} reports but {len(truth)} label rows")
+    return ce_counts(stated, truth[FINDINGS].eq(1).to_numpy())
+
 def finding_mentions(generated: Sequence[str],   # Generated reports
                      truth: pd.DataFrame,         # The images' labels (14 columns), one row per report, same order
                     ) -> dict:                    # recall, precision, f1 and the share of reports naming any finding
     "How often reports state the findings drawn in their own image: the labeler reads each report, 'No Finding' left out."
-    names = list(CHEXPERT_14[:-1])
     if len(generated) != len(truth): raise ValueError(f"{len(generated)} reports but {len(truth)} label rows")
-    t = truth[names].eq(1).to_numpy()
-    p = label_reports(list(generated))[names].eq(1).to_numpy()
-    precision, recall, f1 = prf((t & p).sum(), (~t & p).sum(), (t & ~p).sum())
-    return dict(recall=float(recall), precision=float(precision), f1=float(f1), reports_naming_a_finding=float(p.any(1).mean()))
+    return findings_scores(stated_findings(generated), truth)
+
+# %% ../nbs/13_evaluate.ipynb #7745915f
+def report_vs_classifier(stated: np.ndarray,    # (n, 13) findings each report states (`stated_findings`)
+                         predicted: np.ndarray, # (n, 13) findings the stage-1 classifier predicts for each image
+                         truth: pd.DataFrame,   # The images' labels (14 columns), same order
+                        ) -> dict:
+    "What the reports do with the classifier's predictions: how many they state, how many correct ones they keep, how many they add."
+    s, p = np.asarray(stated, bool), np.asarray(predicted, bool)
+    if s.shape != p.shape: raise ValueError(f"stated findings {s.shape} and predicted findings {p.shape} differ in shape")
+    t = truth[FINDINGS].eq(1).to_numpy()
+    share = lambda a, b: float(a.sum() / b.sum()) if b.sum() else float('nan')
+    return {'predicted findings stated': share(s & p, p), 'correct predictions stated': share(s & p & t, p & t),
+            'stated findings not predicted': share(s & ~p, s)}
+
+# %% ../nbs/13_evaluate.ipynb #36a8b04a
+def paired_bootstrap(counts_a: dict,        # {set name: (TP, FP, FN), each (n, k)} of writer A (`ce_counts_by_set`, `findings_counts`)
+                     counts_b: dict,        # The same sets for writer B, same studies in the same order
+                     n_bootstrap: int = 1000, seed: int = 0, ci: float = 0.95,
+                    ) -> pd.DataFrame:      # metric, difference (A - B), ci_low, ci_high
+    "Differences A - B of every clinical-efficacy score, with paired percentile bootstrap intervals (both scored on each resample)."
+    if counts_a.keys() != counts_b.keys(): raise ValueError(f"count sets differ: {sorted(counts_a)} vs {sorted(counts_b)}")
+    n = {len(c[0]) for counts in (counts_a, counts_b) for c in counts.values()}
+    if len(n) != 1: raise ValueError(f"the two writers were scored on different numbers of studies: {sorted(n)}")
+    diff = lambda w: {k: v - b for (k, v), b in zip(_flat_ce(counts_a, w).items(), _flat_ce(counts_b, w).values())}
+    samples = [diff(w) for w in _resample_weights(n.pop(), n_bootstrap, seed)]
+    return pd.DataFrame([dict(metric=k, difference=v, **dict(zip(('ci_low', 'ci_high'), _interval([s[k] for s in samples], ci))))
+                         for k, v in diff(None).items()])
+
+# %% ../nbs/13_evaluate.ipynb #eadf65e2
+def _sentence_set(reports) -> list[str]:
+    return [s.strip(' .;:!?,') for r in reports for s in split_sentences(normalise_report(str(r)))]
+
+def fluency(generated: Sequence[str],        # Generated reports
+            training_reports: Sequence[str], # The reports the writer was trained on
+           ) -> dict:                        # sentences_in_training (share), distinct_reports (count), n_reports
+    "How much of the generated text is copied from training reports, and how varied the reports are."
+    known, sentences = set(_sentence_set(training_reports)), _sentence_set(generated)
+    return dict(sentences_in_training=float(np.mean([s in known for s in sentences])) if sentences else float('nan'),
+                distinct_reports=len({normalise_report(str(g)) for g in generated}), n_reports=len(generated))

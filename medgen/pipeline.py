@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_pipeline.ipynb #d8db7e81
 from __future__ import annotations
-import contextlib, dataclasses, json, sys, time
+import contextlib, dataclasses, json, os, sys, time
 from pathlib import Path
 from typing import Sequence
 
@@ -26,15 +26,18 @@ from .vision_train import evaluate_vision, train_vision
 from .processing import ReportCollator, ReportDataset, findings_prompt
 from .fusion import MedGenModel, load_llm
 from .train import MedGenTrainingArguments, loss_history, train_report_generator
-from .evaluate import evaluate_reports, finding_mentions, most_common_report
+from .evaluate import (FINDINGS, ce_counts_by_set, evaluate_reports, finding_mentions, findings_counts, findings_scores, fluency,
+                             label_texts, most_common_report, paired_bootstrap, report_vs_classifier, resolve_labeler, stated_findings)
 
 # %% auto #0
-__all__ = ['DEMO_METRICS', 'SOURCE_LINE', 'StageTimer', 'read_report_table', 'add_labels', 'read_studies', 'image_table',
-           'load_images', 'label_matrix', 'train_stage1', 'stage2_datasets', 'build_fusion_model', 'train_stage2',
-           'generate_reports', 'demo_studies', 'demo_vision_settings', 'demo_stage2_settings', 'language_model_corpus',
-           'demo_pointing', 'demo_heatmaps', 'demo_stage1', 'set_decoding', 'demo_stage2', 'demo_scores',
-           'write_reports_jsonl', 'demo_samples', 'run_demo', 'demo_samples_markdown', 'demo_metrics_table',
-           'demo_summary_markdown', 'write_demo_outputs', 'demo_printout']
+__all__ = ['DEMO_METRICS', 'SOURCE_LINE', 'ABLATIONS', 'PAIRED_METRICS', 'StageTimer', 'read_report_table', 'add_labels',
+           'read_studies', 'image_table', 'load_images', 'label_matrix', 'train_stage1', 'stage2_datasets',
+           'build_fusion_model', 'train_stage2', 'generate_reports', 'demo_studies', 'demo_vision_settings',
+           'demo_stage2_settings', 'language_model_corpus', 'demo_pointing', 'demo_heatmaps', 'demo_stage1',
+           'set_decoding', 'demo_arms', 'demo_stage2', 'study_counts', 'demo_comparisons', 'demo_differences',
+           'classifier_findings', 'demo_ceiling', 'demo_scores', 'write_reports_jsonl', 'demo_samples', 'run_demo',
+           'demo_samples_markdown', 'demo_summary_markdown', 'demo_metrics_table', 'formatted_metrics',
+           'demo_ceiling_table', 'demo_differences_table', 'write_demo_outputs', 'demo_printout']
 
 # %% ../nbs/14_pipeline.ipynb #1fb70ffc
 class StageTimer:
@@ -107,11 +110,11 @@ def train_stage1(train: pd.DataFrame,               # Training images (`image_ta
 def stage2_datasets(table: pd.DataFrame,   # Studies or images (`image_paths` or `image_path`), with `split`
                     cache,                 # `FeatureCache` of the images
                     thresholds: Sequence[float] | None = None, # Stage-1 thresholds for findings prompts; None: plain prompt
-                    image: bool = True,    # False: the text-only control (zero features, plain prompt)
+                    features: bool = True, # False: zero features (an arm without the visual tokens' content)
                    ) -> dict[str, ReportDataset]: # 'train', 'val', 'test' (possibly empty)
-    "Stage-2 datasets over cached features, with or without findings-aware prompts, or without the image."
-    if image: feats, predicted = cache, (cache.predicted_findings(thresholds) if thresholds is not None else None)
-    else: feats, predicted = {p: torch.zeros_like(cache[p]) for p in cache}, None
+    "Stage-2 datasets over cached features (or zeros), with findings-aware prompts (the classifier's predictions) or the plain prompt."
+    feats = cache if features else {p: torch.zeros_like(cache[p]) for p in cache}
+    predicted = cache.predicted_findings(thresholds) if thresholds is not None else None
     return {s: ReportDataset(table, split=s, features=feats, predicted_findings=predicted) for s in ('train', 'val', 'test')}
 
 # %% ../nbs/14_pipeline.ipynb #1f5cfb0e
@@ -177,9 +180,9 @@ def demo_studies(opts: DemoArguments) -> pd.DataFrame:
 # %% ../nbs/14_pipeline.ipynb #2d33bf50
 def demo_vision_settings(opts: DemoArguments, out: Path) -> tuple[VisionConfig, VisionTrainingArguments]:
     "The demo's stage-1 model and training settings."
-    return (VisionConfig(backbone='tiny', image_size=opts.image_size, conditional=True),
+    return (VisionConfig(backbone='tiny', image_size=opts.image_size, conditional=True, dropout=opts.vision_dropout),
             VisionTrainingArguments(output_dir=str(out / 'vision'), epochs=opts.vision_epochs, patience=opts.vision_patience, seed=opts.seed,
-                                    augment=True, num_workers=2))
+                                    learning_rate=opts.vision_lr, threshold_beta=opts.threshold_beta, augment=True, num_workers=2))
 
 def demo_stage2_settings(opts: DemoArguments, llm_dir: Path, out_dir: Path
                         ) -> tuple[LanguageModelConfig, LoraSettings, FusionArguments, MedGenTrainingArguments]:
@@ -246,18 +249,71 @@ def set_decoding(model: MedGenModel, num_beams: int, max_new_tokens: int) -> Med
     model.generation_config.update(num_beams=num_beams, max_new_tokens=max_new_tokens, early_stopping=num_beams > 1)
     return model
 
-def demo_stage2(table, cache, vision, llm_dir: Path, opts: DemoArguments, out_dir: Path, image: bool = True) -> tuple:
-    "Train one stage-2 model of the demo (the image model, or the text-only control) and write its test reports."
+ABLATIONS = {'visual tokens only': (True, False), 'findings prompt only': (False, True), 'text-only control': (False, False)}
+"The demo's ablation arms: (visual tokens carry the image's features, the prompt lists the classifier's findings)."
+
+def demo_arms(opts: DemoArguments) -> dict[str, tuple[bool, bool]]:
+    "The stage-2 arms a demo trains: 'medgen' (the saved model), then the ablations that differ from it."
+    arms = {'medgen': (True, opts.findings_prompts)}
+    if opts.ablations: arms.update({k: v for k, v in ABLATIONS.items() if v != arms['medgen']})
+    return arms
+
+def demo_stage2(table, cache, vision, llm_dir: Path, opts: DemoArguments, out_dir: Path, arm: str = 'medgen') -> tuple:
+    "Train one stage-2 arm of the demo and write its test reports: (model, trainer, test dataset, reports)."
+    features, findings = demo_arms(opts)[arm]
     llm, lora, fusion, args = demo_stage2_settings(opts, llm_dir, out_dir)
-    ds = stage2_datasets(table, cache, vision.thresholds if fusion.findings_prompts and image else None, image=image)
-    model, trainer = train_stage2(ds, vision, llm, lora, fusion, args, image=image,
-                                  label='stage 2 (image model)' if image else 'stage 2 (text-only control)')
+    ds = stage2_datasets(table, cache, vision.thresholds if findings else None, features=features)
+    model, trainer = train_stage2(ds, vision, llm, lora, dataclasses.replace(fusion, findings_prompts=findings), args,
+                                  image=features, label=f'stage 2 ({arm})')
     set_decoding(model, opts.num_beams, opts.max_new_tokens)   # the decoding the demo evaluates is the one saved
     return model, trainer, ds['test'], generate_reports(model, ds['test'], max_length=opts.max_length)
 
+# %% ../nbs/14_pipeline.ipynb #7ab511a4
+PAIRED_METRICS = {'CE_F1_micro_CheXpert-14': 'CE-14 micro F1', 'CE_F1_micro_CheXpert-5': 'CE-5 micro F1',
+                  'CE_R_micro_findings': 'findings recall', 'CE_P_micro_findings': 'findings precision'}
+"The scores the demo compares between arms, and their names in its tables."
+
+def study_counts(reports: Sequence[str], references: Sequence[str], truth: pd.DataFrame) -> dict:
+    "Per-study counts of CE-14 and CE-5 (report vs reference) and of the findings (report vs the image's labels)."
+    label = resolve_labeler(None)[0]
+    counts = ce_counts_by_set(label_texts(list(reports), label), label_texts(list(references), label))
+    return counts | {'findings': findings_counts(stated_findings(reports), truth)}
+
+def demo_comparisons(arms: Sequence[str]) -> list[tuple[str, str]]:
+    "Pairs (A, B) to compare: each arm against the text-only control, and the two single-channel arms against each other."
+    pairs = [(a, 'text-only control') for a in arms if 'text-only control' in arms and a not in ('text-only control', 'most common report')]
+    return pairs + ([('visual tokens only', 'findings prompt only')] if {'visual tokens only', 'findings prompt only'} <= set(arms) else [])
+
+def demo_differences(runs: dict, refs: list, truth: pd.DataFrame, opts: DemoArguments) -> list[dict]:
+    "Paired bootstrap differences of `PAIRED_METRICS` for every pair of `demo_comparisons`."
+    pairs = demo_comparisons(list(runs))
+    counts = {a: study_counts(runs[a], refs, truth) for a in dict.fromkeys(x for p in pairs for x in p)}
+    rows = []
+    for a, b in pairs:
+        d = paired_bootstrap(counts[a], counts[b], n_bootstrap=opts.n_bootstrap, seed=opts.seed).set_index('metric')
+        rows += [dict(comparison=f'{a} - {b}', metric=name, difference=float(d.loc[k, 'difference']),
+                      ci_low=float(d.loc[k, 'ci_low']), ci_high=float(d.loc[k, 'ci_high'])) for k, name in PAIRED_METRICS.items()]
+    return rows
+
+# %% ../nbs/14_pipeline.ipynb #d66a1916
+def classifier_findings(cache, paths: Sequence[str], thresholds: Sequence[float]) -> np.ndarray:
+    "(n, 13) the stage-1 classifier's predicted findings for each image (cached logits, its thresholds), in `FINDINGS` order."
+    predicted = cache.predicted_findings(thresholds)
+    return np.array([[f in predicted[os.path.abspath(p)] for f in FINDINGS] for p in paths], dtype=bool).reshape(len(paths), len(FINDINGS))
+
+def demo_ceiling(runs: dict, predicted: np.ndarray, truth: pd.DataFrame) -> dict:
+    "The classifier's own findings scores, and per report writer what it does with the classifier's predictions."
+    writers = {a: r for a, r in runs.items() if a != 'most common report'}
+    return {'classifier': findings_scores(predicted, truth)} | {a: report_vs_classifier(stated_findings(r), predicted, truth) for a, r in writers.items()}
+
 # %% ../nbs/14_pipeline.ipynb #c5aeb3b5
-def demo_scores(runs: dict, refs: list, ids: list, truth: pd.DataFrame, opts: DemoArguments, out: Path) -> dict:
-    "NLG and clinical-efficacy scores of every run (bootstrap intervals for medgen's), and finding mentions."
+def demo_scores(runs: dict,             # Name -> reports of the held-out studies ('medgen', the ablation arms, 'most common report')
+                refs: list, ids: list,  # Their references and study ids
+                truth: pd.DataFrame,    # The images' labels, same order
+                predicted: np.ndarray,  # (n, 13) the classifier's predicted findings (`classifier_findings`)
+                train_reports: Sequence[str], # The training reports (for `fluency`)
+                opts: DemoArguments, out: Path) -> dict:
+    "NLG and clinical-efficacy scores of every run (bootstrap intervals for medgen's), finding mentions, fluency, the ceiling and paired differences."
     report = evaluate_reports(runs['medgen'], refs, study_ids=ids, out_dir=out / 'evaluation', n_bootstrap=opts.n_bootstrap, seed=opts.seed)
     scores = {'medgen': {r.metric: r.value for r in report.metrics.itertuples()}}
     for name, texts in runs.items():
@@ -269,7 +325,9 @@ def demo_scores(runs: dict, refs: list, ids: list, truth: pd.DataFrame, opts: De
     evaluation['medgen_ci95'] = {k: [ci.loc[k, 'ci_low'], ci.loc[k, 'ci_high']] for k in DEMO_METRICS
                                  if k in ci.index and ci.loc[k, 'ci_low'] == ci.loc[k, 'ci_low']}
     evaluation.update(baseline_report=runs['most common report'][0], n_test=len(refs))
-    return dict(evaluation=evaluation, finding_mentions={name: finding_mentions(texts, truth) for name, texts in runs.items()})
+    return dict(evaluation=evaluation, finding_mentions={name: finding_mentions(texts, truth) for name, texts in runs.items()},
+                fluency={name: fluency(texts, train_reports) for name, texts in runs.items()},
+                ceiling=demo_ceiling(runs, predicted, truth), differences=demo_differences(runs, refs, truth, opts))
 
 # %% ../nbs/14_pipeline.ipynb #88834797
 def write_reports_jsonl(path: Path, ids: Sequence[str], reports: Sequence[str]):
@@ -303,11 +361,13 @@ def run_demo(opts: DemoArguments) -> dict:
         figures['fusion_loss'] = {str(k): {c: float(v) for c, v in r.items() if v == v} for k, r in loss_history(trainer).iterrows()}
         model.save_pretrained(out / 'model')
     refs, ids = [it['report'] for it in test.items], [it['study_id'] for it in test.items]
-    runs = {'medgen': preds, 'most common report': [most_common_report(table.loc[table.split == 'train', 'report'])] * len(refs)}
-    if opts.text_only_control:
-        with timer('text-only control'): runs['text-only control'] = demo_stage2(table, cache, vision, llm_dir, opts, out / 'control_checkpoints', image=False)[3]
+    runs, train_reports = {'medgen': preds}, table.loc[table.split == 'train', 'report'].tolist()
+    for arm in list(demo_arms(opts))[1:]:
+        with timer(arm): runs[arm] = demo_stage2(table, cache, vision, llm_dir, opts, out / 'ablations' / arm.replace(' ', '_'), arm)[3]
+    runs['most common report'] = [most_common_report(train_reports)] * len(refs)
     with timer('evaluation'):
-        figures.update(demo_scores(runs, refs, ids, table.set_index('study_id').loc[ids], opts, out))
+        predicted = classifier_findings(cache, [it['image_path'] for it in test.items], vision.thresholds)
+        figures.update(demo_scores(runs, refs, ids, table.set_index('study_id').loc[ids], predicted, train_reports, opts, out))
         heatmaps = demo_heatmaps(vision, table, out)
     figures.update(stages_seconds=dict(timer.seconds), options=dataclasses.asdict(opts),
                    data_source='Open-i / IU X-ray reports (Demner-Fushman et al., 2016), CC BY-NC-ND 4.0; images are phantoms rendered from the report labels')
@@ -325,20 +385,21 @@ def demo_samples_markdown(samples: pd.DataFrame) -> str:
         lines += [f'**Reference:** {r.reference}', '']
     return '\n'.join(lines)
 
-def demo_metrics_table(figures: dict) -> pd.DataFrame:
-    "medgen vs the text-only control (when run) and the most-common-report baseline on the held-out studies."
-    ev, fm = figures['evaluation'], figures.get('finding_mentions', {})
-    runs = [r for r in ('medgen', 'text-only control', 'most common report') if r in ev]
-    table = pd.DataFrame({r: dict(ev[r], **{f'findings {k}': v for k, v in fm.get(r, {}).items() if k in ('recall', 'precision')}) for r in runs})
-    return table.rename_axis('metric')
+def _markdown(table: pd.DataFrame) -> str:
+    "A table of formatted text as markdown, numbers right-aligned as they were written."
+    return table.to_markdown(disable_numparse=True, colalign=['left'] + ['right'] * table.shape[1])
 
 def demo_summary_markdown(figures: dict, stages: pd.DataFrame, heatmaps: list) -> str:
     "The demo's one-page summary."
     v, p = figures['vision'], figures['pointing'].get('all', {})
     lines = ['# medgen demo', '', 'Offline, CPU only. Images are phantom radiographs rendered from each report\'s labels.', SOURCE_LINE, '',
              f"## Held-out evaluation ({figures['evaluation']['n_test']} studies)", '',
-             demo_metrics_table(figures).to_markdown(floatfmt='.4f'), '',
+             _markdown(formatted_metrics(demo_metrics_table(figures))), '',
              f"Baseline report: \"{figures['evaluation']['baseline_report']}\"", '',
+             '## Report vs classifier', '', f"The classifier's own findings: recall {figures['ceiling']['classifier']['recall']:.4f}, "
+             f"precision {figures['ceiling']['classifier']['precision']:.4f}.", '', demo_ceiling_table(figures).to_markdown(floatfmt='.4f'), '',
+             '## Paired differences (bootstrap 95% intervals)', '',
+             demo_differences_table(figures).reset_index().to_markdown(index=False, floatfmt='+.4f') if figures['differences'] else 'No ablation arms were run.', '',
              '## Vision (stage 1)', '',
              f"Test macro AUROC {v['test_macro_auroc']:.3f} (validation {v['val_macro_auroc']:.3f}, best epoch {v['best_epoch']}). "
              f"Pointing game: the attention peak of a positive finding lies in its region in {p.get('hit_rate', float('nan')):.0%} of "
@@ -349,6 +410,31 @@ def demo_summary_markdown(figures: dict, stages: pd.DataFrame, heatmaps: list) -
 
     lines += [f'![heatmap]({Path(h).relative_to(Path(h).parent.parent)})' for h in heatmaps]
     return '\n'.join(lines)
+
+# %% ../nbs/14_pipeline.ipynb #a1f4e9cd
+def demo_metrics_table(figures: dict) -> pd.DataFrame:
+    "Every arm and the most-common-report baseline on the held-out studies: metrics, finding mentions, fluency."
+    ev, fm, fl = figures['evaluation'], figures.get('finding_mentions', {}), figures.get('fluency', {})
+    runs = [r for r in ('medgen', *ABLATIONS, 'most common report') if r in ev]
+    rows = lambda r: (ev[r] | {f'findings {k}': fm.get(r, {}).get(k) for k in ('recall', 'precision')}
+                      | {'sentences in training': fl.get(r, {}).get('sentences_in_training'), 'distinct reports': fl.get(r, {}).get('distinct_reports')})
+    return pd.DataFrame({r: rows(r) for r in runs}).rename_axis('metric')
+
+def formatted_metrics(table: pd.DataFrame) -> pd.DataFrame:
+    "`demo_metrics_table` as text: four decimals, counts as whole numbers."
+    return pd.DataFrame({c: [f'{v:.0f}' if m == 'distinct reports' and v == v else f'{v:.4f}' if v == v else 'NaN'
+                             for m, v in table[c].items()] for c in table}, index=table.index)
+
+def demo_ceiling_table(figures: dict) -> pd.DataFrame:
+    "Per report writer: the share of the classifier's predicted findings it states, of its correct ones, and what it adds."
+    return pd.DataFrame({a: v for a, v in figures['ceiling'].items() if a != 'classifier'}).rename_axis('of the classifier\'s findings')
+
+def demo_differences_table(figures: dict) -> pd.DataFrame:
+    "The paired differences as one row per (comparison, metric), the interval as text."
+    d = pd.DataFrame(figures['differences'])
+    if d.empty: return d
+    d['95% interval'] = [f'[{lo:+.3f}, {hi:+.3f}]' if lo == lo else 'n/a' for lo, hi in zip(d.ci_low, d.ci_high)]
+    return d.set_index(['comparison', 'metric'])[['difference', '95% interval']]
 
 # %% ../nbs/14_pipeline.ipynb #0c86da10
 def write_demo_outputs(out: Path, figures: dict, samples: pd.DataFrame, timer: StageTimer, heatmaps: list,
@@ -361,12 +447,23 @@ def write_demo_outputs(out: Path, figures: dict, samples: pd.DataFrame, timer: S
     write_reports_jsonl(out / 'references.jsonl', ids, refs)
 
 # %% ../nbs/14_pipeline.ipynb #2cb4a61a
+def _ceiling_lines(figures: dict, fmt) -> list[str]:
+    c = figures['ceiling']['classifier']
+    return [f"Report vs classifier (the stage-1 classifier's own findings: recall {c['recall']:.4f}, precision {c['precision']:.4f}):",
+            demo_ceiling_table(figures).to_string(float_format=fmt), '']
+
+def _differences_lines(figures: dict, fmt) -> list[str]:
+    d = demo_differences_table(figures)
+    if d.empty: return []
+    return [f"Paired differences (bootstrap over the {figures['evaluation']['n_test']} studies, {figures['options']['n_bootstrap']} resamples):",
+            d.to_string(float_format=lambda v: f'{v:+.4f}'), '']
+
 def demo_printout(figures: dict, samples: pd.DataFrame, out: str) -> str:
     "The deterministic summary `medgen demo` prints."
-    s = samples.iloc[0]
+    s, fmt = samples.iloc[0], lambda v: f'{v:.4f}'
     return '\n'.join([
         f"Held-out evaluation ({figures['evaluation']['n_test']} studies):",
-        demo_metrics_table(figures).to_string(float_format=lambda v: f'{v:.4f}'), '',
+        formatted_metrics(demo_metrics_table(figures)).to_string(), '', *_ceiling_lines(figures, fmt), *_differences_lines(figures, fmt),
         f"vision: test macro AUROC {figures['vision']['test_macro_auroc']:.3f}; pointing hit rate "
         f"{figures['pointing']['all']['hit_rate']:.0%} (chance {figures['pointing']['all']['chance']:.0%})", '',
         f'Sample report ({SOURCE_LINE})', f'  generated: {s.generated}', f'  reference: {s.reference}', '',

@@ -222,27 +222,30 @@ def auroc_table(probs,                   # (N, L) predicted probabilities
     return table, float(scored.mean()) if len(scored) else float('nan'), table.label[table.auroc.isna()].tolist()
 
 # %% ../nbs/09_vision_train.ipynb #0d8c54d5
-def _best_threshold(y: np.ndarray, s: np.ndarray, grid: np.ndarray, default: float) -> float:
-    "The grid value with the best F1 of `s >= threshold` against the boolean targets `y` (first of ties); `default` if F1 is 0 throughout."
+def _best_threshold(y: np.ndarray, s: np.ndarray, grid: np.ndarray, default: float, beta: float = 1.0) -> float:
+    "The grid value with the best F-beta of `s >= threshold` against the boolean targets `y` (first of ties); `default` if it is 0 throughout."
     pred = s[None, :] >= grid[:, None]                        # (grid, n)
     tp, fp, fn = (pred & y).sum(1), (pred & ~y).sum(1), (~pred & y).sum(1)
-    f1 = 2 * tp / np.maximum(2 * tp + fp + fn, 1)
-    return float(grid[np.argmax(f1)]) if f1.max() > 0 else float(default)
+    b2 = beta ** 2
+    f = (1 + b2) * tp / np.maximum((1 + b2) * tp + b2 * fn + fp, 1)
+    return float(grid[np.argmax(f)]) if f.max() > 0 else float(default)
 
 # %% ../nbs/09_vision_train.ipynb #5a8a24d5
 def tune_thresholds(probs,                          # (N, L) predicted probabilities on a validation split
                     targets,                        # (N, L) targets 1/0/NaN (from `prepare_targets`)
                     grid: Sequence[float] = tuple(np.round(np.arange(0.05, 0.96, 0.05), 2)), # Candidate thresholds
                     default: float = 0.5,           # For labels without both classes in the split
+                    beta: float = 1.0,              # Maximise F-beta: 1 is F1, below 1 favours precision
                    ) -> list[float]:                # One threshold per label
-    "Per-label thresholds that maximise F1 on the given split (ties: the lowest such threshold; `default` where F1 is 0 throughout)."
+    "Per-label thresholds that maximise F-beta (F1 by default) on the given split (ties: the lowest such threshold; `default` where it is 0 throughout)."
+    if not beta > 0: raise ValueError(f"beta must be positive, got {beta!r}")
     p = np.asarray(probs.detach().cpu() if torch.is_tensor(probs) else probs, dtype=np.float64)
     t = np.asarray(targets.detach().cpu() if torch.is_tensor(targets) else targets, dtype=np.float64)
     if p.shape != t.shape: raise ValueError(f"probs {p.shape} and targets {t.shape} must have the same shape")
     out = []
     for j in range(p.shape[1]):
         k = ~np.isnan(t[:, j]); y = t[k, j] == 1
-        out.append(float(default) if y.all() or not y.any() else _best_threshold(y, p[k, j], np.asarray(grid, dtype=np.float64), default))
+        out.append(float(default) if y.all() or not y.any() else _best_threshold(y, p[k, j], np.asarray(grid, dtype=np.float64), default, beta))
     return out
 
 # %% ../nbs/09_vision_train.ipynb #9d8e4321
@@ -521,6 +524,7 @@ class LabelledProgress(ProgressCallback):
     "The trainer's progress bar, labelled by stage (and with `epochs=True` by epoch), without the raw log dictionaries."
     def __init__(self, label: str = 'stage 2', epochs: bool = False): super().__init__(); self.label, self.epochs = label, epochs
     def on_log(self, args, state, control, logs=None, **kwargs): pass
+    def on_prediction_step(self, args, state, control, **kwargs): pass   # no second bar for validation: nested bars write '\x1b[A' into logs
 
 @patch
 def on_train_begin(self: LabelledProgress, args, state, control, **kwargs):
@@ -653,7 +657,8 @@ def _finish(trainer: VisionTrainer, model, val: XrayDataset | None, args: Vision
     "Thresholds tuned on the validation split, the model and history saved (main process), the run's result."
     model.eval()
     hist = history_from_log(trainer.state.log_history)
-    if val is not None: model.thresholds = tune_thresholds(torch.sigmoid(torch.as_tensor(trainer.predict(val).predictions).float()), val.targets)
+    if val is not None:
+        model.thresholds = tune_thresholds(torch.sigmoid(torch.as_tensor(trainer.predict(val).predictions).float()), val.targets, beta=args.threshold_beta)
     main = bool(args.output_dir) and trainer.is_world_process_zero()
     ckpt = model.save_pretrained(args.output_dir) if main else None
     if main: _write_history(hist.to_dict('records'), args.output_dir)
