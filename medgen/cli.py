@@ -227,11 +227,12 @@ class GenerateArguments:
     prompt: str | None = field(default=None, metadata={'help': "Prompt (default: the model's own; for a model trained with findings prompts, its vision model's predicted findings then the instruction; a prompt given here is used as is)"})
     num_beams: int | None = field(default=None, metadata={'help': 'Beam width (1: greedy; default: the decoding saved with the model)'})
     max_new_tokens: int | None = field(default=None, metadata={'help': "Longest report, in tokens (default: the model's, within its context)"})
+    rerank_candidates: int | None = field(default=None, metadata={'help': "Reports written per image, keeping the one closest to the vision model's findings (1: one report; default: the model's)"})
     llm: str | None = field(default=None, metadata={'help': 'Load the base language model from here instead of where the model says (a Hub id or a local copy)'})
     device: str | None = field(default=None, metadata={'help': "Device: 'cuda', 'cpu', ... (default: the best available)"})
 
     def __post_init__(self):
-        for name in ('num_beams', 'max_new_tokens'):
+        for name in ('num_beams', 'max_new_tokens', 'rerank_candidates'):
             v = getattr(self, name)
             _check(v is None or (type(v) is int and v > 0), GenerateArguments, name, v, "a positive integer (leave it out for the model's own setting)")
 
@@ -244,7 +245,8 @@ def load_report_model(opts: GenerateArguments):
     return model
 
 def _decoding(opts: GenerateArguments) -> dict:
-    return {k: v for k, v in dict(num_beams=opts.num_beams, max_new_tokens=opts.max_new_tokens).items() if v is not None}
+    return {k: v for k, v in dict(num_beams=opts.num_beams, max_new_tokens=opts.max_new_tokens, rerank_candidates=opts.rerank_candidates).items()
+            if v is not None}
 
 # %% ../nbs/16_cli.ipynb #cf49be84
 HEATMAP_MAX_SIDE = 1024

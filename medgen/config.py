@@ -277,15 +277,18 @@ class DemoArguments(ConfigMixin):
     findings_prompts: bool = field(default=True, metadata={'help': "Prompts list the stage-1 classifier's predicted findings (its predictions, never the ground truth)"})
     num_beams: int = field(default=1, metadata={'help': 'Beam width for generation: 1 (greedy) here; the original used 5, which makes this small model write the most common normal report'})
     max_new_tokens: int = field(default=80, metadata={'help': 'Longest generated report, in tokens'})
+    rerank_candidates: int = field(default=16, metadata={'help': "Reports written per image by the arms that read the classifier's findings; the one that agrees best with them is kept (1: no reranking)"})
+    rerank_temperature: float = field(default=0.8, metadata={'help': 'Sampling temperature of the reranked candidates'})
     ablations: bool = field(default=True, metadata={'help': 'Also train the ablation arms (visual tokens only, findings prompt only, neither) with the same data, seeds and budget'})
     seed: int = field(default=0, metadata={'help': 'Seed for sampling studies, phantoms and training'})
     n_bootstrap: int = field(default=200, metadata={'help': 'Bootstrap resamples for the confidence intervals'})
 
     def __post_init__(self):
         _positive(self, 'n_train', 'n_val', 'n_test', 'image_size', 'vision_epochs', 'vision_patience', 'llm_hidden_size',
-                  'llm_layers', 'llm_vocab_size', 'lora_r', 'fusion_epochs', 'batch_size', 'max_length', 'num_beams', 'max_new_tokens')
+                  'llm_layers', 'llm_vocab_size', 'lora_r', 'fusion_epochs', 'batch_size', 'max_length', 'num_beams', 'max_new_tokens',
+                  'rerank_candidates')
         _one_of(self, 'quantization', QUANTIZATIONS)
-        for n in ('fusion_lr', 'vision_lr', 'threshold_beta'): _check(getattr(self, n) > 0, DemoArguments, n, getattr(self, n), 'positive')
+        for n in ('fusion_lr', 'vision_lr', 'threshold_beta', 'rerank_temperature'): _check(getattr(self, n) > 0, DemoArguments, n, getattr(self, n), 'positive')
         _check(0 <= self.vision_dropout < 1, DemoArguments, 'vision_dropout', self.vision_dropout, 'in [0, 1)')
         for n in ('llm_pretrain_steps', 'seed', 'n_bootstrap'):
             _check(isinstance(getattr(self, n), int) and getattr(self, n) >= 0, DemoArguments, n, getattr(self, n), 'a non-negative integer')

@@ -35,7 +35,7 @@ __all__ = ['NLG_METRICS', 'R2GEN_DATASETS', 'PROTOCOLS', 'UNCERTAIN_POLICIES', '
            'clinical_efficacy', 'bootstrap_metrics', 'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports',
            'save_report', 'read_report_file', 'match_reports', 'read_train_reports', 'most_common_report',
            'stated_findings', 'findings_scores', 'findings_counts', 'finding_mentions', 'report_vs_classifier',
-           'paired_bootstrap', 'fluency']
+           'report_vs_classifier_by_finding', 'paired_bootstrap', 'fluency']
 
 # %% ../nbs/13_evaluate.ipynb #2d56f70e
 def _reference_list(refs, name: str) -> list[str]:
@@ -845,17 +845,32 @@ def finding_mentions(generated: Sequence[str],   # Generated reports
     return findings_scores(stated_findings(generated), truth)
 
 # %% ../nbs/13_evaluate.ipynb #7745915f
+def _overlap(stated: np.ndarray, predicted: np.ndarray, truth: pd.DataFrame) -> tuple:
+    "(stated, predicted, true) (n, 13) bool arrays, checked to match."
+    s, p = np.asarray(stated, bool), np.asarray(predicted, bool)
+    if s.shape != p.shape: raise ValueError(f"stated findings {s.shape} and predicted findings {p.shape} differ in shape")
+    if len(s) != len(truth): raise ValueError(f"{len(s)} reports but {len(truth)} label rows")
+    return s, p, truth[FINDINGS].eq(1).to_numpy()
+
 def report_vs_classifier(stated: np.ndarray,    # (n, 13) findings each report states (`stated_findings`)
                          predicted: np.ndarray, # (n, 13) findings the stage-1 classifier predicts for each image
                          truth: pd.DataFrame,   # The images' labels (14 columns), same order
                         ) -> dict:
     "What the reports do with the classifier's predictions: how many they state, how many correct ones they keep, how many they add."
-    s, p = np.asarray(stated, bool), np.asarray(predicted, bool)
-    if s.shape != p.shape: raise ValueError(f"stated findings {s.shape} and predicted findings {p.shape} differ in shape")
-    t = truth[FINDINGS].eq(1).to_numpy()
+    s, p, t = _overlap(stated, predicted, truth)
     share = lambda a, b: float(a.sum() / b.sum()) if b.sum() else float('nan')
     return {'predicted findings stated': share(s & p, p), 'correct predictions stated': share(s & p & t, p & t),
             'stated findings not predicted': share(s & ~p, s)}
+
+# %% ../nbs/13_evaluate.ipynb #6d5fe93f
+def report_vs_classifier_by_finding(stated: np.ndarray,    # (n, 13) findings each report states (`stated_findings`)
+                                    predicted: np.ndarray, # (n, 13) findings the stage-1 classifier predicts for each image
+                                    truth: pd.DataFrame,   # The images' labels (14 columns), same order
+                                   ) -> pd.DataFrame:      # One row per finding (`FINDINGS`), counts of studies
+    "Per finding: studies with it in the image, predicted (correctly), stated (correctly), and stated when predicted."
+    s, p, t = _overlap(stated, predicted, truth)
+    counts = {'in image': t, 'predicted': p, 'predicted correctly': p & t, 'stated': s, 'stated correctly': s & t, 'predicted and stated': s & p}
+    return pd.DataFrame({k: v.sum(0) for k, v in counts.items()}, index=pd.Index(FINDINGS, name='finding'))
 
 # %% ../nbs/13_evaluate.ipynb #36a8b04a
 def paired_bootstrap(counts_a: dict,        # {set name: (TP, FP, FN), each (n, k)} of writer A (`ce_counts_by_set`, `findings_counts`)

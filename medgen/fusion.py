@@ -6,8 +6,9 @@
 from __future__ import annotations
 import contextlib, copy, json, os, shutil, warnings
 from pathlib import Path
-from typing import Literal   # named in the annotations of the __init__ transformers writes for MedGenConfig; resolved here by inspect.signature (show_doc)
+from typing import Iterable, Literal, Sequence   # named in the annotations of the __init__ transformers writes for MedGenConfig; resolved here by inspect.signature (show_doc)
 
+import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
@@ -17,15 +18,17 @@ from huggingface_hub.dataclasses import strict
 from safetensors.torch import save as safetensors_save, load_file
 from transformers import GenerationConfig, PretrainedConfig
 
-from .core import NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype, atomic_write, is_offline
+from .core import CHEXPERT_14, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype, atomic_write, is_offline
 from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
 from .processing import MedGenProcessor, ensure_pad_token, findings_prompt, _vision_settings
 from .vision import read_state_dict
+from .labeler import label_reports
 
 # %% auto #0
-__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'linear_module_names',
-           'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm', 'hub_login_needed',
-           'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config']
+__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'REPORT_FINDINGS',
+           'linear_module_names', 'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm',
+           'hub_login_needed', 'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config',
+           'findings_agreement', 'pick_consistent']
 
 # %% ../nbs/11_fusion.ipynb #fd5f1bac
 def linear_module_names(model: nn.Module # Any torch model
@@ -191,14 +194,18 @@ class MedGenConfig(PretrainedConfig):
     num_visual_tokens: int = NUM_OBSERVATIONS   # Visual tokens per image (one per observation)
     prompt: str = DEFAULT_PROMPT                # Prompt used when none is given
     findings_prompts: bool = False              # Trained on findings-aware prompts: `generate` builds them from the vision tower
+    rerank_candidates: int = 1                  # Reports per image: above 1, `generate` samples more and keeps the one closest to the classifier's findings
+    rerank_temperature: float = 0.8             # Sampling temperature of those candidates
+    rerank_seed: int = 0                        # Their seed (the global random state is left as it was)
 
     def __post_init__(self, **kwargs):
         self.text_config = _settings_dict(LanguageModelConfig, self.text_config or {}, 'text_config')
         if self.vision_config is not None: self.vision_config = _settings_dict(VisionConfig, self.vision_config, 'vision_config')
         if self.lora is not None: self.lora = _settings_dict(LoraSettings, self.lora, 'lora')
         if self.projector not in ('linear', 'mlp'): raise ValueError(f"MedGenConfig.projector must be 'linear' or 'mlp', got {self.projector!r}")
-        for n in ('feature_dim', 'num_visual_tokens'):
+        for n in ('feature_dim', 'num_visual_tokens', 'rerank_candidates'):
             if getattr(self, n) < 1: raise ValueError(f"MedGenConfig.{n} must be a positive integer, got {getattr(self, n)}")
+        if not self.rerank_temperature > 0: raise ValueError(f"MedGenConfig.rerank_temperature must be positive, got {self.rerank_temperature}")
         super().__post_init__(**kwargs)
 
 # %% ../nbs/11_fusion.ipynb #8150cddc
@@ -458,9 +465,11 @@ def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Imag
              prompts: str | list[str] | None = None,                      # One prompt for all, one per image, or None (the default prompt, or the findings prompts)
              input_ids: torch.Tensor | None = None,                       # Or prompts already encoded (left padded), e.g. by ReportCollator
              attention_mask: torch.Tensor | None = None,
-             **overrides                                                  # `GenerationConfig` fields for this call (num_beams, max_new_tokens, do_sample, ...)
+             findings: Sequence[Iterable[str]] | None = None,             # Per image, the findings reranked reports should agree with (None: the vision tower's)
+             **overrides                                                  # `GenerationConfig` fields for this call (num_beams, max_new_tokens, ...), or `rerank_candidates`
             ) -> list[str]:                                               # One report per image, without the prompt
-    "Write a report for each image: visual tokens + prompt in, generated text out, decoded as `generation_config` says."
+    "Write a report for each image: visual tokens + prompt in, generated text out, decoded as `generation_config` says (and reranked, see below)."
+    k = overrides.pop('rerank_candidates', self.config.rerank_candidates)
     with torch.no_grad():
         feats = self.get_visual_features(pixel_values, visual_features)
         enc = self.prompt_inputs(feats, prompts, input_ids, attention_mask)
@@ -470,22 +479,32 @@ def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Imag
         inputs.pop('position_ids')
         was_training = self.training
         self.eval()
-        try: out = self.language_model.generate(**inputs, generation_config=gc, **extra)
+        try:
+            texts = self.processor.decode(self.language_model.generate(**inputs, generation_config=gc, **extra))
+            if k > 1:
+                more = self.sampled_reports(inputs, enc['input_ids'].shape[1], k - 1, **overrides)
+                texts = pick_consistent([[t, *m] for t, m in zip(texts, more)], self.rerank_findings(feats, findings))
         finally: self.train(was_training)
-    return self.processor.decode(out)
+    return texts
 
 # %% ../nbs/11_fusion.ipynb #246103a7
 @patch
-def findings_prompts_for(self: MedGenModel, visual_features: torch.Tensor # (B, 14, feature_dim) attended features of the vision tower
-                        ) -> list[str]:                                    # One findings-aware prompt per image
-    "The prompts a model trained with findings-aware prompts needs: the vision tower's own predictions at its thresholds."
+def predicted_findings_for(self: MedGenModel, visual_features: torch.Tensor # (B, 14, feature_dim) attended features of the vision tower
+                          ) -> list[list[str]]:                              # The findings predicted for each image
+    "The vision tower's own predicted findings at its thresholds (the stage-1 head in eval mode)."
     v = self.vision_tower
     if v is None:
         raise ValueError("this model was trained with findings-aware prompts, which come from its vision tower's predictions, "
                          "but it has none: pass prompts=[medgen.processing.findings_prompt(findings), ...] with one prompt per image")
     w = v.classifier.weight
-    with torch.no_grad(): logits = v.classify(visual_features.to(device=w.device, dtype=w.dtype))   # the stage-1 head (eval mode)
-    return [findings_prompt(f, self.prompt) for f in v.predicted_findings(logits)]
+    with torch.no_grad(): logits = v.classify(visual_features.to(device=w.device, dtype=w.dtype))
+    return v.predicted_findings(logits)
+
+@patch
+def findings_prompts_for(self: MedGenModel, visual_features: torch.Tensor # (B, 14, feature_dim) attended features of the vision tower
+                        ) -> list[str]:                                    # One findings-aware prompt per image
+    "The prompts a model trained with findings-aware prompts needs: the vision tower's own predictions at its thresholds."
+    return [findings_prompt(f, self.prompt) for f in self.predicted_findings_for(visual_features)]
 
 # %% ../nbs/11_fusion.ipynb #1f6aa3da
 @patch
@@ -494,7 +513,7 @@ def generate_from_batch(self: MedGenModel, batch: dict, **overrides) -> list[str
     if 'labels' in batch and torch.as_tensor(batch['labels']).ne(-100).any():
         raise ValueError("this batch carries report labels, so it contains the reference report: build generation "
                          "batches with ReportCollator(..., for_generation=True)")
-    keys = ('input_ids', 'attention_mask', 'pixel_values', 'visual_features')
+    keys = ('input_ids', 'attention_mask', 'pixel_values', 'visual_features', 'findings')
     return self.generate(**{k: batch[k] for k in keys if batch.get(k) is not None}, **overrides)
 
 # %% ../nbs/11_fusion.ipynb #a0475cf0
@@ -684,3 +703,54 @@ def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path,
     # straight to the hook: ModelHubMixin.from_pretrained would parse config.json itself, without naming the file on an error
     return cls._from_pretrained(model_id=str(d), quantization=quantization, device=device, is_trainable=is_trainable,
                                 llm_name_or_path=llm_name_or_path)
+
+# %% ../nbs/11_fusion.ipynb #b984fea4
+REPORT_FINDINGS = [c for c in CHEXPERT_14 if c != 'No Finding']
+"The findings a report can state, as the labeler reads them."
+
+def findings_agreement(labels,                            # `medgen.labeler.label_reports` of the reports (a DataFrame)
+                       findings: Sequence[Iterable[str]], # Per report, the findings it should state
+                      ) -> np.ndarray:                    # One score per report
+    "The listed findings a report states, minus the findings it states that are not listed."
+    unknown = sorted({str(f) for fs in findings for f in fs} - set(CHEXPERT_14))
+    if unknown: raise ValueError(f"unknown finding name(s) {unknown}: use the CheXpert names of medgen.core.CHEXPERT_14")
+    stated = labels[REPORT_FINDINGS].eq(1).to_numpy()
+    wanted = np.array([[f in set(fs) for f in REPORT_FINDINGS] for fs in findings], dtype=bool).reshape(stated.shape)
+    return (stated & wanted).sum(1) - (stated & ~wanted).sum(1)
+
+def pick_consistent(candidates: Sequence[Sequence[str]], # Per image, its candidate reports (the model's own decoding first)
+                    findings: Sequence[Iterable[str]],   # Per image, the classifier's findings
+                   ) -> list[str]:                       # Per image, the candidate that agrees best (ties: the earliest)
+    "For each image, the candidate report whose stated findings agree best with the classifier's."
+    if len(candidates) != len(findings): raise ValueError(f"{len(candidates)} images of candidates but {len(findings)} findings lists")
+    flat = [c for cs in candidates for c in cs]
+    scores = findings_agreement(label_reports(flat), [list(f) for cs, f in zip(candidates, findings) for _ in cs])
+    starts = np.cumsum([0] + [len(cs) for cs in candidates])
+    return [cs[int(np.argmax(scores[a:b]))] for cs, a, b in zip(candidates, starts[:-1], starts[1:])]
+
+# %% ../nbs/11_fusion.ipynb #85419fb3
+@patch
+def sampled_reports(self: MedGenModel, inputs: dict,   # `merge_inputs` of the prompts (without position_ids)
+                    prompt_length: int,                # Tokens of the (padded) prompt
+                    n: int,                            # Samples per image
+                    **overrides                        # `GenerationConfig` fields (max_new_tokens, ...)
+                   ) -> list[list[str]]:               # Per image, `n` sampled reports
+    "`n` reports per image sampled at `rerank_temperature`, seeded by `rerank_seed` without touching the global random state."
+    gc, extra = _ngram_rule_on_report(*self.generation_settings(prompt_length, **(overrides | dict(
+        do_sample=True, num_beams=1, temperature=self.config.rerank_temperature, num_return_sequences=n))))
+    dev = inputs['inputs_embeds'].device
+    with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
+        torch.manual_seed(self.config.rerank_seed)
+        texts = self.processor.decode(self.language_model.generate(**inputs, generation_config=gc, **extra))
+    return [texts[i:i + n] for i in range(0, len(texts), n)]
+
+@patch
+def rerank_findings(self: MedGenModel, visual_features: torch.Tensor, findings: Sequence[Iterable[str]] | None = None) -> list[list[str]]:
+    "The findings reranked reports should agree with: `findings` as given, else the vision tower's predictions."
+    if findings is not None:
+        if len(findings) != len(visual_features): raise ValueError(f"findings= has {len(findings)} lists for {len(visual_features)} images")
+        return [list(f) for f in findings]
+    if not self.findings_prompts:
+        raise ValueError("rerank_candidates > 1 keeps the report that agrees best with the image classifier's findings, but this model does "
+                         "not use findings-aware prompts: pass findings=[[...], ...] with one list per image, or rerank_candidates=1")
+    return self.predicted_findings_for(visual_features)

@@ -27,17 +27,19 @@ from .processing import ReportCollator, ReportDataset, findings_prompt
 from .fusion import MedGenModel, load_llm
 from .train import MedGenTrainingArguments, loss_history, train_report_generator
 from .evaluate import (FINDINGS, ce_counts_by_set, evaluate_reports, finding_mentions, findings_counts, findings_scores, fluency,
-                             label_texts, most_common_report, paired_bootstrap, report_vs_classifier, resolve_labeler, stated_findings)
+                             label_texts, most_common_report, paired_bootstrap, report_vs_classifier, report_vs_classifier_by_finding,
+                             resolve_labeler, stated_findings)
 
 # %% auto #0
 __all__ = ['DEMO_METRICS', 'SOURCE_LINE', 'ABLATIONS', 'PAIRED_METRICS', 'StageTimer', 'read_report_table', 'add_labels',
            'read_studies', 'image_table', 'load_images', 'label_matrix', 'train_stage1', 'stage2_datasets',
            'build_fusion_model', 'train_stage2', 'generate_reports', 'demo_studies', 'demo_vision_settings',
-           'demo_stage2_settings', 'language_model_corpus', 'demo_pointing', 'demo_heatmaps', 'demo_stage1',
-           'set_decoding', 'demo_arms', 'demo_stage2', 'study_counts', 'demo_comparisons', 'demo_differences',
-           'classifier_findings', 'demo_ceiling', 'demo_scores', 'write_reports_jsonl', 'demo_samples', 'run_demo',
-           'demo_samples_markdown', 'demo_summary_markdown', 'demo_metrics_table', 'formatted_metrics',
-           'demo_ceiling_table', 'demo_differences_table', 'write_demo_outputs', 'demo_printout']
+           'demo_stage2_settings', 'language_model_corpus', 'demo_language_model', 'demo_pointing', 'demo_heatmaps',
+           'demo_stage1', 'set_decoding', 'demo_arms', 'demo_stage2', 'study_counts', 'demo_comparisons',
+           'demo_differences', 'classifier_findings', 'demo_ceiling', 'demo_scores', 'write_reports_jsonl',
+           'demo_samples', 'run_demo', 'demo_samples_markdown', 'demo_summary_markdown', 'demo_metrics_table',
+           'formatted_metrics', 'demo_ceiling_table', 'demo_stated_by_finding_table', 'demo_differences_table',
+           'write_demo_outputs', 'demo_printout']
 
 # %% ../nbs/14_pipeline.ipynb #1fb70ffc
 class StageTimer:
@@ -203,6 +205,12 @@ def language_model_corpus(table: pd.DataFrame,         # Training studies: `repo
     positive = table[list(CHEXPERT_14)].eq(1).to_numpy()
     return [findings_prompt([c for c, yes in zip(CHEXPERT_14, row) if yes]) + ' ' + r for row, r in zip(positive, reports)]
 
+def demo_language_model(table: pd.DataFrame, opts: DemoArguments, out_dir: Path) -> Path:
+    "Train the demo's small language model on the training studies' `language_model_corpus`; its folder."
+    corpus = language_model_corpus(table[table.split == 'train'], opts.findings_prompts)
+    return make_tiny_llm(corpus, out_dir, vocab_size=opts.llm_vocab_size, hidden_size=opts.llm_hidden_size, num_layers=opts.llm_layers,
+                         max_length=opts.max_length + 32, steps=opts.llm_pretrain_steps, seed=opts.seed)
+
 # %% ../nbs/14_pipeline.ipynb #9b65c6cd
 def demo_pointing(vision, table: pd.DataFrame, opts: DemoArguments) -> pd.DataFrame:
     "Pointing game on the test phantoms: the peak of a positive finding's own attention map inside its region?"
@@ -244,9 +252,11 @@ def demo_stage1(table: pd.DataFrame, opts: DemoArguments, out: Path) -> tuple:
     return vision, figures
 
 # %% ../nbs/14_pipeline.ipynb #d2bab471
-def set_decoding(model: MedGenModel, num_beams: int, max_new_tokens: int) -> MedGenModel:
-    "Make `num_beams` / `max_new_tokens` the model's own decoding (saved with it in generation_config.json)."
+def set_decoding(model: MedGenModel, num_beams: int, max_new_tokens: int,
+                 rerank_candidates: int = 1, rerank_temperature: float = 0.8) -> MedGenModel:
+    "Make this decoding the model's own: beams and length in generation_config.json, reranking in config.json."
     model.generation_config.update(num_beams=num_beams, max_new_tokens=max_new_tokens, early_stopping=num_beams > 1)
+    model.config.rerank_candidates, model.config.rerank_temperature = rerank_candidates, rerank_temperature
     return model
 
 ABLATIONS = {'visual tokens only': (True, False), 'findings prompt only': (False, True), 'text-only control': (False, False)}
@@ -265,7 +275,8 @@ def demo_stage2(table, cache, vision, llm_dir: Path, opts: DemoArguments, out_di
     ds = stage2_datasets(table, cache, vision.thresholds if findings else None, features=features)
     model, trainer = train_stage2(ds, vision, llm, lora, dataclasses.replace(fusion, findings_prompts=findings), args,
                                   image=features, label=f'stage 2 ({arm})')
-    set_decoding(model, opts.num_beams, opts.max_new_tokens)   # the decoding the demo evaluates is the one saved
+    set_decoding(model, opts.num_beams, opts.max_new_tokens,    # the decoding the demo evaluates is the one saved;
+                 opts.rerank_candidates if findings else 1, opts.rerank_temperature)   # reranking needs the classifier's findings
     return model, trainer, ds['test'], generate_reports(model, ds['test'], max_length=opts.max_length)
 
 # %% ../nbs/14_pipeline.ipynb #7ab511a4
@@ -313,7 +324,7 @@ def demo_scores(runs: dict,             # Name -> reports of the held-out studie
                 predicted: np.ndarray,  # (n, 13) the classifier's predicted findings (`classifier_findings`)
                 train_reports: Sequence[str], # The training reports (for `fluency`)
                 opts: DemoArguments, out: Path) -> dict:
-    "NLG and clinical-efficacy scores of every run (bootstrap intervals for medgen's), finding mentions, fluency, the ceiling and paired differences."
+    "NLG and clinical-efficacy scores of every run (bootstrap intervals for medgen's), finding mentions, fluency, the ceiling (medgen's per finding too) and paired differences."
     report = evaluate_reports(runs['medgen'], refs, study_ids=ids, out_dir=out / 'evaluation', n_bootstrap=opts.n_bootstrap, seed=opts.seed)
     scores = {'medgen': {r.metric: r.value for r in report.metrics.itertuples()}}
     for name, texts in runs.items():
@@ -327,7 +338,8 @@ def demo_scores(runs: dict,             # Name -> reports of the held-out studie
     evaluation.update(baseline_report=runs['most common report'][0], n_test=len(refs))
     return dict(evaluation=evaluation, finding_mentions={name: finding_mentions(texts, truth) for name, texts in runs.items()},
                 fluency={name: fluency(texts, train_reports) for name, texts in runs.items()},
-                ceiling=demo_ceiling(runs, predicted, truth), differences=demo_differences(runs, refs, truth, opts))
+                ceiling=demo_ceiling(runs, predicted, truth), differences=demo_differences(runs, refs, truth, opts),
+                stated_by_finding=report_vs_classifier_by_finding(stated_findings(runs['medgen']), predicted, truth).astype(int).to_dict('index'))
 
 # %% ../nbs/14_pipeline.ipynb #88834797
 def write_reports_jsonl(path: Path, ids: Sequence[str], reports: Sequence[str]):
@@ -351,10 +363,7 @@ def run_demo(opts: DemoArguments) -> dict:
         table = make_phantom_dataset(studies, out / 'phantoms', size=opts.image_size, seed=opts.seed).drop(columns=['image_paths', 'views'])
     with timer('vision'):
         vision, f1 = demo_stage1(table, opts, out); figures.update(f1)
-    with timer('language model'):
-        corpus = language_model_corpus(table[table.split == 'train'], opts.findings_prompts)
-        llm_dir = make_tiny_llm(corpus, out / 'llm_base', vocab_size=opts.llm_vocab_size, hidden_size=opts.llm_hidden_size,
-                                num_layers=opts.llm_layers, max_length=opts.max_length + 32, steps=opts.llm_pretrain_steps, seed=opts.seed)
+    with timer('language model'): llm_dir = demo_language_model(table, opts, out / 'llm_base')
     with timer('features'): cache = cache_features(vision, table, out / 'features.safetensors')
     with timer('fusion training'):
         model, trainer, test, preds = demo_stage2(table, cache, vision, llm_dir, opts, out / 'checkpoints')
@@ -398,6 +407,7 @@ def demo_summary_markdown(figures: dict, stages: pd.DataFrame, heatmaps: list) -
              f"Baseline report: \"{figures['evaluation']['baseline_report']}\"", '',
              '## Report vs classifier', '', f"The classifier's own findings: recall {figures['ceiling']['classifier']['recall']:.4f}, "
              f"precision {figures['ceiling']['classifier']['precision']:.4f}.", '', demo_ceiling_table(figures).to_markdown(floatfmt='.4f'), '',
+             "Per finding (medgen's reports; counts of studies):", '', demo_stated_by_finding_table(figures).to_markdown(), '',
              '## Paired differences (bootstrap 95% intervals)', '',
              demo_differences_table(figures).reset_index().to_markdown(index=False, floatfmt='+.4f') if figures['differences'] else 'No ablation arms were run.', '',
              '## Vision (stage 1)', '',
@@ -428,6 +438,10 @@ def formatted_metrics(table: pd.DataFrame) -> pd.DataFrame:
 def demo_ceiling_table(figures: dict) -> pd.DataFrame:
     "Per report writer: the share of the classifier's predicted findings it states, of its correct ones, and what it adds."
     return pd.DataFrame({a: v for a, v in figures['ceiling'].items() if a != 'classifier'}).rename_axis('of the classifier\'s findings')
+
+def demo_stated_by_finding_table(figures: dict) -> pd.DataFrame:
+    "Per finding, in how many held-out studies it is drawn, predicted by the classifier, and stated by medgen's reports."
+    return pd.DataFrame(figures['stated_by_finding']).T.rename_axis('finding')
 
 def demo_differences_table(figures: dict) -> pd.DataFrame:
     "The paired differences as one row per (comparison, metric), the interval as text."

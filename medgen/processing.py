@@ -262,7 +262,8 @@ def __getitem__(self: ReportDataset, i: int) -> dict:
     if self.prompt is not None: item['prompt'] = self.prompt
     if self.predicted_findings is not None:
         if p not in self.predicted_findings: raise KeyError(f"no stage-1 prediction for image {p} (study {item['study_id']})")
-        item['prompt'] = findings_prompt(self.predicted_findings[p], item.get('prompt', DEFAULT_PROMPT))
+        item['findings'] = list(self.predicted_findings[p])
+        item['prompt'] = findings_prompt(item['findings'], item.get('prompt', DEFAULT_PROMPT))
     if self.features is not None and p in self.features:
         item['visual_features'] = torch.as_tensor(self.features[p], dtype=torch.float32)
         return item
@@ -342,6 +343,7 @@ def __call__(self: ReportCollator, items: Sequence[dict]) -> dict:
     batch = {'input_ids': _pad([e['input_ids'] for e in enc], self.pad_id, length, left),
              'attention_mask': _pad([[1] * len(e['input_ids']) for e in enc], 0, length, left)}
     if not self.for_generation: batch['labels'] = _pad([e['labels'] for e in enc], -100, length, left)
+    elif all('findings' in it for it in items): batch['findings'] = [list(it['findings']) for it in items]   # for reranking
     batch.update(_visual_inputs(items))
     if self.return_metadata:
         for k in ('study_id', 'image_path', 'report'): batch[k] = [it.get(k) for it in items]
