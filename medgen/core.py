@@ -11,9 +11,10 @@ from typing import Sequence
 import numpy as np
 
 # %% auto #0
-__all__ = ['CHEXPERT_14', 'CHEXPERT_5', 'NUM_OBSERVATIONS', 'POSITIVE', 'NEGATIVE', 'UNCERTAIN', 'IMAGE_SIZE', 'FEATURE_DIM',
-           'DEFAULT_PROMPT', 'OFFLINE_VARS', 'observation_index', 'observation_indices', 'findings_from_probs', 'prf',
-           'seed_everything', 'get_device', 'get_compute_dtype', 'cache_dir', 'atomic_write', 'is_offline']
+__all__ = ['CHEXPERT_14', 'CHEXPERT_5', 'NUM_OBSERVATIONS', 'FINDINGS', 'POSITIVE', 'NEGATIVE', 'UNCERTAIN', 'IMAGE_SIZE',
+           'FEATURE_DIM', 'DEFAULT_PROMPT', 'OFFLINE_VARS', 'observation_index', 'observation_indices',
+           'findings_from_probs', 'prf', 'seed_everything', 'get_device', 'get_compute_dtype', 'cache_dir',
+           'atomic_write', 'is_offline']
 
 # %% ../nbs/00_core.ipynb #691da64b
 CHEXPERT_14: tuple[str, ...] = (
@@ -27,6 +28,9 @@ CHEXPERT_5: tuple[str, ...] = ('Cardiomegaly', 'Edema', 'Consolidation', 'Atelec
 
 NUM_OBSERVATIONS: int = len(CHEXPERT_14)
 "Number of observations (and of attention maps, and of visual tokens)."
+
+FINDINGS: list[str] = list(CHEXPERT_14[:-1])
+"The 13 findings a report can state: the CheXpert observations without 'No Finding'."
 
 # %% ../nbs/00_core.ipynb #2e00be08
 def _normalise_name(name: str) -> str:

@@ -21,21 +21,21 @@ from pycocoevalcap.cider.cider import Cider
 from pycocoevalcap.meteor.meteor import Meteor
 from pycocoevalcap.rouge.rouge import Rouge
 
-from .core import CHEXPERT_14, CHEXPERT_5, POSITIVE, UNCERTAIN, atomic_write, observation_indices, prf
+from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, POSITIVE, UNCERTAIN, atomic_write, observation_indices, prf
 from .labeler import empty_report_labels, label_reports, normalise_report, split_sentences
 from .reports import clean_report_iu, clean_report_mimic, read_r2gen_annotation
 
 # %% auto #0
 __all__ = ['NLG_METRICS', 'R2GEN_DATASETS', 'PROTOCOLS', 'UNCERTAIN_POLICIES', 'CE_SETS', 'CE14_CAVEAT', 'REPORT_SUFFIXES',
-           'FINDINGS', 'as_reference_lists', 'check_reports', 'tokenize_r2gen', 'coco_inputs',
-           'meteor_unavailable_reason', 'MeteorSession', 'meteor_missing_reason', 'meteor_session', 'NLGStats',
-           'nlg_stats', 'nlg_metrics', 'r2gen_settings', 'r2gen_vocabulary', 'R2GenProtocol', 'resolve_protocol',
-           'protocol_texts', 'as_is', 'chexbert_labeler', 'resolve_labeler', 'label_texts', 'check_uncertain',
-           'binarize_labels', 'ce_counts', 'ce_counts_by_set', 'ce_from_labels', 'per_observation_scores',
-           'clinical_efficacy', 'bootstrap_metrics', 'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports',
-           'save_report', 'read_report_file', 'match_reports', 'read_train_reports', 'most_common_report',
-           'stated_findings', 'findings_scores', 'findings_counts', 'finding_mentions', 'report_vs_classifier',
-           'report_vs_classifier_by_finding', 'paired_bootstrap', 'fluency']
+           'as_reference_lists', 'check_reports', 'tokenize_r2gen', 'coco_inputs', 'meteor_unavailable_reason',
+           'MeteorSession', 'meteor_missing_reason', 'meteor_session', 'NLGStats', 'nlg_stats', 'nlg_metrics',
+           'r2gen_settings', 'r2gen_vocabulary', 'R2GenProtocol', 'resolve_protocol', 'protocol_texts', 'as_is',
+           'chexbert_labeler', 'resolve_labeler', 'label_texts', 'check_uncertain', 'binarize_labels', 'ce_counts',
+           'ce_counts_by_set', 'ce_from_labels', 'per_observation_scores', 'clinical_efficacy', 'bootstrap_metrics',
+           'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports', 'save_report', 'read_report_file',
+           'match_reports', 'read_train_reports', 'most_common_report', 'stated_findings', 'findings_scores',
+           'findings_counts', 'finding_mentions', 'report_vs_classifier', 'report_vs_classifier_by_finding',
+           'paired_bootstrap', 'fluency']
 
 # %% ../nbs/13_evaluate.ipynb #2d56f70e
 def _reference_list(refs, name: str) -> list[str]:
@@ -817,9 +817,6 @@ def most_common_report(reports) -> str:
     return s.value_counts(sort=True).index[0]
 
 # %% ../nbs/13_evaluate.ipynb #d4ef7582
-FINDINGS = list(CHEXPERT_14[:-1])
-"The 13 findings a report can state: the CheXpert observations without 'No Finding'."
-
 def stated_findings(reports: Sequence[str]) -> np.ndarray: # (n, 13) bool, columns in `FINDINGS` order
     "Which findings the labeler reads as positive in each report."
     return label_reports(list(reports))[FINDINGS].eq(1).to_numpy()

@@ -18,17 +18,17 @@ from huggingface_hub.dataclasses import strict
 from safetensors.torch import save as safetensors_save, load_file
 from transformers import GenerationConfig, PretrainedConfig
 
-from .core import CHEXPERT_14, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype, atomic_write, is_offline
+from .core import CHEXPERT_14, FINDINGS, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype, atomic_write, is_offline
 from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
 from .processing import MedGenProcessor, ensure_pad_token, findings_prompt, _vision_settings
 from .vision import read_state_dict
 from .labeler import label_reports
 
 # %% auto #0
-__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'REPORT_FINDINGS',
-           'linear_module_names', 'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm',
-           'hub_login_needed', 'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config',
-           'findings_agreement', 'pick_consistent']
+__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'linear_module_names',
+           'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm', 'hub_login_needed',
+           'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config', 'findings_agreement',
+           'pick_consistent']
 
 # %% ../nbs/11_fusion.ipynb #fd5f1bac
 def linear_module_names(model: nn.Module # Any torch model
@@ -705,17 +705,14 @@ def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path,
                                 llm_name_or_path=llm_name_or_path)
 
 # %% ../nbs/11_fusion.ipynb #b984fea4
-REPORT_FINDINGS = [c for c in CHEXPERT_14 if c != 'No Finding']
-"The findings a report can state, as the labeler reads them."
-
 def findings_agreement(labels,                            # `medgen.labeler.label_reports` of the reports (a DataFrame)
                        findings: Sequence[Iterable[str]], # Per report, the findings it should state
                       ) -> np.ndarray:                    # One score per report
     "The listed findings a report states, minus the findings it states that are not listed."
     unknown = sorted({str(f) for fs in findings for f in fs} - set(CHEXPERT_14))
     if unknown: raise ValueError(f"unknown finding name(s) {unknown}: use the CheXpert names of medgen.core.CHEXPERT_14")
-    stated = labels[REPORT_FINDINGS].eq(1).to_numpy()
-    wanted = np.array([[f in set(fs) for f in REPORT_FINDINGS] for fs in findings], dtype=bool).reshape(stated.shape)
+    stated = labels[FINDINGS].eq(1).to_numpy()
+    wanted = np.array([[f in set(fs) for f in FINDINGS] for fs in findings], dtype=bool).reshape(stated.shape)
     return (stated & wanted).sum(1) - (stated & ~wanted).sum(1)
 
 def pick_consistent(candidates: Sequence[Sequence[str]], # Per image, its candidate reports (the model's own decoding first)

@@ -13,7 +13,7 @@ import pandas as pd
 import torch
 
 import medgen.reports
-from .core import CHEXPERT_14, atomic_write, seed_everything
+from .core import CHEXPERT_14, FINDINGS, atomic_write, seed_everything
 from .config import (READERS, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
                            VisionConfig, VisionTrainingArguments)
 from .reports import load_xray, read_openi_reports
@@ -26,7 +26,7 @@ from .vision_train import evaluate_vision, train_vision
 from .processing import ReportCollator, ReportDataset, findings_prompt
 from .fusion import MedGenModel, load_llm
 from .train import MedGenTrainingArguments, loss_history, train_report_generator
-from .evaluate import (FINDINGS, ce_counts_by_set, evaluate_reports, finding_mentions, findings_counts, findings_scores, fluency,
+from .evaluate import (ce_counts_by_set, evaluate_reports, finding_mentions, findings_counts, findings_scores, fluency,
                              label_texts, most_common_report, paired_bootstrap, report_vs_classifier, report_vs_classifier_by_finding,
                              resolve_labeler, stated_findings)
 
