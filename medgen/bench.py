@@ -1150,8 +1150,9 @@ def bench_generation(e: dict, setup: dict) -> tuple[list[dict], dict]:
 
 # %% ../nbs/15_bench.ipynb #f2c0dc66
 def _runs_ratio(section: str, metric: str, num: list, den: list, note: str = '') -> dict:
-    "A ratio row of two lists of runs (median over median; range min/max to max/min)."
-    return _ratio_row(section, metric, dict(_spread('x', num), runs=len(num)), dict(_spread('x', den), runs=len(den)), 'x', note)
+    "A ratio row of runs taken in turn: median, min and max of the per-repeat ratios `num[i] / den[i]` (a slow spell hits both sides of a pair)."
+    if len(num) != len(den): raise ValueError(f"{metric}: {len(num)} runs against {len(den)}; a paired ratio needs as many of each")
+    return _row(section, metric, 'ratio', [a / b for a, b in zip(num, den)], note=note)
 
 def _stage1_rate_rows(cs: dict) -> list[dict]:
     "Images/s of each stage-1 flow, medgen's ratios to the plain loop, and medgen's images/s per worker count."

@@ -733,7 +733,7 @@ def sampled_reports(self: MedGenModel, inputs: dict,   # `merge_inputs` of the p
                     **overrides                        # `GenerationConfig` fields (max_new_tokens, ...)
                    ) -> list[list[str]]:               # Per image, `n` sampled reports
     "`n` reports per image sampled at `rerank_temperature`, seeded by `rerank_seed` without touching the global random state."
-    gc, extra = _ngram_rule_on_report(*self.generation_settings(prompt_length, **(overrides | dict(
+    gc, extra = _ngram_rule_on_report(*self.generation_settings(prompt_length, **(dict(cache_implementation='static') | overrides | dict(
         do_sample=True, num_beams=1, temperature=self.config.rerank_temperature, num_return_sequences=n))))
     dev = inputs['inputs_embeds'].device
     with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
