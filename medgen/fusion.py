@@ -712,7 +712,7 @@ def findings_agreement(labels,                            # `medgen.labeler.labe
     unknown = sorted({str(f) for fs in findings for f in fs} - set(CHEXPERT_14))
     if unknown: raise ValueError(f"unknown finding name(s) {unknown}: use the CheXpert names of medgen.core.CHEXPERT_14")
     stated = labels[FINDINGS].eq(1).to_numpy()
-    wanted = np.array([[f in set(fs) for f in FINDINGS] for fs in findings], dtype=bool).reshape(stated.shape)
+    wanted = np.array([[f in s for f in FINDINGS] for s in map(set, findings)], dtype=bool).reshape(stated.shape)
     return (stated & wanted).sum(1) - (stated & ~wanted).sum(1)
 
 def pick_consistent(candidates: Sequence[Sequence[str]], # Per image, its candidate reports (the model's own decoding first)
