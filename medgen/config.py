@@ -13,10 +13,10 @@ from fastcore.basics import patch
 from .core import CHEXPERT_14, DEFAULT_PROMPT, IMAGE_SIZE, NUM_OBSERVATIONS
 
 # %% auto #0
-__all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'PRECISIONS', 'DEFAULT_LLM',
-           'QUANTIZATIONS', 'PROJECTORS', 'MEMORY_MODES', 'SECTIONS', 'ConfigMixin', 'DataArguments', 'VisionConfig',
-           'VisionTrainingArguments', 'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'DemoArguments',
-           'BenchOptions']
+__all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'LR_SCHEDULES', 'PRECISIONS',
+           'DEFAULT_LLM', 'QUANTIZATIONS', 'PROJECTORS', 'MEMORY_MODES', 'SECTIONS', 'ConfigMixin', 'DataArguments',
+           'VisionConfig', 'VisionTrainingArguments', 'LanguageModelConfig', 'LoraSettings', 'FusionArguments',
+           'DemoArguments', 'BenchOptions']
 
 # %% ../nbs/01_config.ipynb #cecfbac4
 def _check(ok: bool, cls, name: str, value, expected: str):
@@ -133,6 +133,9 @@ UNCERTAIN_POLICIES = ('ignore', 'positive', 'negative')
 MISSING_POLICIES = ('negative', 'ignore')
 "What an unmentioned (NaN) label becomes: 0, or masked out of the loss."
 
+LR_SCHEDULES = ('constant', 'cosine', 'linear')
+"Stage-1 learning-rate schedules (`transformers` schedulers without warm-up): constant, or decaying to zero over the epochs."
+
 PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
 "Stage-1 arithmetic: 'auto' (bf16 on GPUs that support it, else fp16; fp32 on CPUs), or one of them (mixed precision on GPUs only)."
 
@@ -154,7 +157,8 @@ class VisionTrainingArguments(ConfigMixin):
     "Stage-1 training settings."
     output_dir: str = field(default='medgen_vision', metadata={'help': 'Folder for the best model (save_pretrained), history.csv, and checkpoints/ while training'})
     epochs: int = field(default=10, metadata={'help': 'Maximum epochs (early stopping on validation macro AUROC)'})
-    learning_rate: float = field(default=1e-3, metadata={'help': 'AdamW learning rate (constant)'})
+    learning_rate: float = field(default=1e-3, metadata={'help': 'AdamW learning rate (the peak, under a decaying schedule)'})
+    lr_scheduler_type: str = field(default='constant', metadata={'help': "Learning-rate schedule: 'constant', or 'cosine' / 'linear' decay to zero over the epochs"})
     weight_decay: float = field(default=1e-4, metadata={'help': 'AdamW weight decay'})
     batch_size: int = field(default=32, metadata={'help': 'Images per step on each device (per accumulation micro-step)'})
     gradient_accumulation_steps: int = field(default=1, metadata={'help': 'Micro-batches whose gradients are summed before each optimiser step'})
@@ -185,6 +189,7 @@ class VisionTrainingArguments(ConfigMixin):
         _one_of(self, 'uncertain', UNCERTAIN_POLICIES)
         _one_of(self, 'missing', MISSING_POLICIES)
         _one_of(self, 'precision', PRECISIONS)
+        _one_of(self, 'lr_scheduler_type', LR_SCHEDULES)
         for n in ('seed', 'num_workers', 'save_steps'): _non_negative_int(self, n)
         _check_augmentation(self)
 

@@ -316,7 +316,7 @@ def stage1_training_arguments(args: VisionTrainingArguments,  # medgen's stage-1
     return TrainingArguments(
         output_dir=str(output_dir), num_train_epochs=args.epochs, per_device_train_batch_size=args.batch_size,
         per_device_eval_batch_size=max(args.batch_size, 64), gradient_accumulation_steps=args.gradient_accumulation_steps,
-        learning_rate=args.learning_rate, weight_decay=args.weight_decay, lr_scheduler_type='constant', max_grad_norm=0.0,
+        learning_rate=args.learning_rate, weight_decay=args.weight_decay, lr_scheduler_type=args.lr_scheduler_type, max_grad_norm=0.0,
         optim='adamw_torch_fused' if cuda else 'adamw_torch', seed=args.seed, eval_strategy='epoch' if has_val else 'no',
         save_strategy='epoch', save_total_limit=args.save_total_limit, logging_strategy='epoch', load_best_model_at_end=has_val, greater_is_better=True,
         metric_for_best_model='score' if has_val else None, restore_callback_states_from_checkpoint=True,
