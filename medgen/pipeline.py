@@ -184,7 +184,8 @@ def demo_vision_settings(opts: DemoArguments, out: Path) -> tuple[VisionConfig, 
     "The demo's stage-1 model and training settings."
     return (VisionConfig(backbone='tiny', image_size=opts.image_size, conditional=True, dropout=opts.vision_dropout),
             VisionTrainingArguments(output_dir=str(out / 'vision'), epochs=opts.vision_epochs, patience=opts.vision_patience, seed=opts.seed,
-                                    learning_rate=opts.vision_lr, threshold_beta=opts.threshold_beta, augment=True, num_workers=2))
+                                    learning_rate=opts.vision_lr, threshold_beta=opts.threshold_beta,
+                                    threshold_min_precision=opts.threshold_min_precision, augment=True, num_workers=0))
 
 def demo_stage2_settings(opts: DemoArguments, llm_dir: Path, out_dir: Path
                         ) -> tuple[LanguageModelConfig, LoraSettings, FusionArguments, MedGenTrainingArguments]:

@@ -33,13 +33,13 @@ from .vision import DenseNet121WithAttention, _as_image_list, image_transform, m
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'PARTIAL_SUFFIX', 'STAGE2_FIGURES', 'STAGE1_FIGURES', 'prepare_targets', 'check_image_files', 'XrayDataset',
-           'RadiographAugmentation', 'unit_range', 'augment_model_input', 'EpochSampler', 'collate_xrays',
-           'auroc_table', 'tune_thresholds', 'VisionEvaluation', 'evaluate_vision', 'VisionTrainResult',
-           'stage1_training_arguments', 'stage1_metrics', 'partial_checkpoint_dir', 'publish_checkpoint',
-           'AtomicCheckpoints', 'checkpoint_is_complete', 'checkpoint_folders', 'resume_checkpoint', 'VisionTrainer',
-           'epoch_line', 'LabelledProgress', 'EpochSummary', 'EpochClock', 'StepCheckpoints', 'history_from_log',
-           'HistoryFile', 'keeping_rng_state', 'vision_trainer', 'train_vision']
+__all__ = ['logger', 'NEVER_PREDICTED', 'PARTIAL_SUFFIX', 'STAGE2_FIGURES', 'STAGE1_FIGURES', 'prepare_targets',
+           'check_image_files', 'XrayDataset', 'RadiographAugmentation', 'unit_range', 'augment_model_input',
+           'EpochSampler', 'collate_xrays', 'auroc_table', 'tune_thresholds', 'VisionEvaluation', 'evaluate_vision',
+           'VisionTrainResult', 'stage1_training_arguments', 'stage1_metrics', 'partial_checkpoint_dir',
+           'publish_checkpoint', 'AtomicCheckpoints', 'checkpoint_is_complete', 'checkpoint_folders',
+           'resume_checkpoint', 'VisionTrainer', 'epoch_line', 'LabelledProgress', 'EpochSummary', 'EpochClock',
+           'StepCheckpoints', 'history_from_log', 'HistoryFile', 'keeping_rng_state', 'vision_trainer', 'train_vision']
 
 # %% ../nbs/09_vision_train.ipynb #2f6a7cfc
 def _label_table(labels,                                  # (N, L) array/tensor/DataFrame, or one row (L,)
@@ -222,13 +222,18 @@ def auroc_table(probs,                   # (N, L) predicted probabilities
     return table, float(scored.mean()) if len(scored) else float('nan'), table.label[table.auroc.isna()].tolist()
 
 # %% ../nbs/09_vision_train.ipynb #0d8c54d5
-def _best_threshold(y: np.ndarray, s: np.ndarray, grid: np.ndarray, default: float, beta: float = 1.0) -> float:
-    "The grid value with the best F-beta of `s >= threshold` against the boolean targets `y` (first of ties); `default` if it is 0 throughout."
+NEVER_PREDICTED: float = 1.01
+"The threshold of a finding the classifier never predicts: above any probability."
+
+def _best_threshold(y: np.ndarray, s: np.ndarray, grid: np.ndarray, default: float, beta: float = 1.0, min_precision: float = 0.0) -> float:
+    "The grid value with the best F-beta of `s >= threshold` against the boolean targets `y` (first of ties) among those with precision >= `min_precision`; if none scores above 0, `default` (no floor) or `NEVER_PREDICTED`."
     pred = s[None, :] >= grid[:, None]                        # (grid, n)
     tp, fp, fn = (pred & y).sum(1), (pred & ~y).sum(1), (~pred & y).sum(1)
     b2 = beta ** 2
     f = (1 + b2) * tp / np.maximum((1 + b2) * tp + b2 * fn + fp, 1)
-    return float(grid[np.argmax(f)]) if f.max() > 0 else float(default)
+    f[tp < min_precision * (tp + fp)] = 0                      # below the precision floor: not a candidate
+    if f.max() > 0: return float(grid[np.argmax(f)])
+    return float(default) if min_precision == 0 else NEVER_PREDICTED
 
 # %% ../nbs/09_vision_train.ipynb #5a8a24d5
 def tune_thresholds(probs,                          # (N, L) predicted probabilities on a validation split
@@ -236,16 +241,18 @@ def tune_thresholds(probs,                          # (N, L) predicted probabili
                     grid: Sequence[float] = tuple(np.round(np.arange(0.05, 0.96, 0.05), 2)), # Candidate thresholds
                     default: float = 0.5,           # For labels without both classes in the split
                     beta: float = 1.0,              # Maximise F-beta: 1 is F1, below 1 favours precision
+                    min_precision: float = 0.0,     # Only thresholds with this validation precision qualify (none: `NEVER_PREDICTED`)
                    ) -> list[float]:                # One threshold per label
-    "Per-label thresholds that maximise F-beta (F1 by default) on the given split (ties: the lowest such threshold; `default` where it is 0 throughout)."
+    "Per-label thresholds that maximise F-beta (F1 by default) on the given split, above a precision floor if set (ties: the lowest; `default` or `NEVER_PREDICTED` where none scores)."
     if not beta > 0: raise ValueError(f"beta must be positive, got {beta!r}")
+    if not 0 <= min_precision <= 1: raise ValueError(f"min_precision must be in [0, 1], got {min_precision!r}")
     p = np.asarray(probs.detach().cpu() if torch.is_tensor(probs) else probs, dtype=np.float64)
     t = np.asarray(targets.detach().cpu() if torch.is_tensor(targets) else targets, dtype=np.float64)
     if p.shape != t.shape: raise ValueError(f"probs {p.shape} and targets {t.shape} must have the same shape")
     out = []
     for j in range(p.shape[1]):
         k = ~np.isnan(t[:, j]); y = t[k, j] == 1
-        out.append(float(default) if y.all() or not y.any() else _best_threshold(y, p[k, j], np.asarray(grid, dtype=np.float64), default, beta))
+        out.append(float(default) if y.all() or not y.any() else _best_threshold(y, p[k, j], np.asarray(grid, dtype=np.float64), default, beta, min_precision))
     return out
 
 # %% ../nbs/09_vision_train.ipynb #9d8e4321
@@ -658,7 +665,8 @@ def _finish(trainer: VisionTrainer, model, val: XrayDataset | None, args: Vision
     model.eval()
     hist = history_from_log(trainer.state.log_history)
     if val is not None:
-        model.thresholds = tune_thresholds(torch.sigmoid(torch.as_tensor(trainer.predict(val).predictions).float()), val.targets, beta=args.threshold_beta)
+        model.thresholds = tune_thresholds(torch.sigmoid(torch.as_tensor(trainer.predict(val).predictions).float()), val.targets,
+                                           beta=args.threshold_beta, min_precision=args.threshold_min_precision)
     main = bool(args.output_dir) and trainer.is_world_process_zero()
     ckpt = model.save_pretrained(args.output_dir) if main else None
     if main: _write_history(hist.to_dict('records'), args.output_dir)
