@@ -227,7 +227,7 @@ class GenerateArguments:
     prompt: str | None = field(default=None, metadata={'help': "Prompt (default: the model's own; for a model trained with findings prompts, its vision model's predicted findings then the instruction; a prompt given here is used as is)"})
     num_beams: int | None = field(default=None, metadata={'help': 'Beam width (1: greedy; default: the decoding saved with the model)'})
     max_new_tokens: int | None = field(default=None, metadata={'help': "Longest report, in tokens (default: the model's, within its context)"})
-    rerank_candidates: int | None = field(default=None, metadata={'help': "Reports written per image, keeping the one closest to the vision model's findings (1: one report; default: the model's)"})
+    rerank_candidates: int | None = field(default=None, metadata={'help': "Most reports written per image, keeping the one closest to the vision model's findings (1: one report; default: the model's)"})
     llm: str | None = field(default=None, metadata={'help': 'Load the base language model from here instead of where the model says (a Hub id or a local copy)'})
     device: str | None = field(default=None, metadata={'help': "Device: 'cuda', 'cpu', ... (default: the best available)"})
 

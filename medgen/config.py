@@ -285,7 +285,7 @@ class DemoArguments(ConfigMixin):
     findings_prompts: bool = field(default=True, metadata={'help': "Prompts list the stage-1 classifier's predicted findings (its predictions, never the ground truth)"})
     num_beams: int = field(default=1, metadata={'help': 'Beam width for generation: 1 (greedy) here; the original used 5, which makes this small model write the most common normal report'})
     max_new_tokens: int = field(default=80, metadata={'help': 'Longest generated report, in tokens'})
-    rerank_candidates: int = field(default=64, metadata={'help': "Reports written per image by the arms that read the classifier's findings; the one that agrees best with them is kept (1: no reranking)"})
+    rerank_candidates: int = field(default=256, metadata={'help': "Most reports written per image by the arms that read the classifier's findings; the one that agrees best with them is kept, and sampling stops for an image once one agrees exactly (1: no reranking)"})
     rerank_temperature: float = field(default=0.8, metadata={'help': 'Sampling temperature of the reranked candidates'})
     ablations: bool = field(default=True, metadata={'help': 'Also train the ablation arms (visual tokens only, findings prompt only, neither) with the same data, seeds and budget'})
     seed: int = field(default=0, metadata={'help': 'Seed for sampling studies, phantoms and training'})

@@ -28,7 +28,7 @@ from .labeler import label_reports
 __all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'linear_module_names',
            'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm', 'hub_login_needed',
            'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config', 'findings_agreement',
-           'pick_consistent']
+           'pick_consistent', 'rerank_rounds']
 
 # %% ../nbs/11_fusion.ipynb #fd5f1bac
 def linear_module_names(model: nn.Module # Any torch model
@@ -194,7 +194,7 @@ class MedGenConfig(PretrainedConfig):
     num_visual_tokens: int = NUM_OBSERVATIONS   # Visual tokens per image (one per observation)
     prompt: str = DEFAULT_PROMPT                # Prompt used when none is given
     findings_prompts: bool = False              # Trained on findings-aware prompts: `generate` builds them from the vision tower
-    rerank_candidates: int = 1                  # Reports per image: above 1, `generate` samples more and keeps the one closest to the classifier's findings
+    rerank_candidates: int = 1                  # Most reports per image: above 1, `generate` samples more and keeps the one closest to the classifier's findings
     rerank_temperature: float = 0.8             # Sampling temperature of those candidates
     rerank_seed: int = 0                        # Their seed (the global random state is left as it was)
 
@@ -481,9 +481,7 @@ def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Imag
         self.eval()
         try:
             texts = self.processor.decode(self.language_model.generate(**inputs, generation_config=gc, **extra))
-            if k > 1:
-                more = self.sampled_reports(inputs, enc['input_ids'].shape[1], k - 1, **overrides)
-                texts = pick_consistent([[t, *m] for t, m in zip(texts, more)], self.rerank_findings(feats, findings))
+            if k > 1: texts = self.reranked_reports(inputs, enc['input_ids'].shape[1], texts, self.rerank_findings(feats, findings), k, **overrides)
         finally: self.train(was_training)
     return texts
 
@@ -725,6 +723,16 @@ def pick_consistent(candidates: Sequence[Sequence[str]], # Per image, its candid
     starts = np.cumsum([0] + [len(cs) for cs in candidates])
     return [cs[int(np.argmax(scores[a:b]))] for cs, a, b in zip(candidates, starts[:-1], starts[1:])]
 
+def rerank_rounds(k: int,         # The most reports per image, the model's own decoding included
+                  first: int = 16 # Candidates after the first round
+                 ) -> list[int]:  # Samples per image in each round
+    "Round sizes that double the candidates per image, from `first` up to `k`."
+    sizes, total = [], 1
+    while total < k:
+        size = min(max(first, 2 * total), k) - total
+        sizes.append(size); total += size
+    return sizes
+
 # %% ../nbs/11_fusion.ipynb #85419fb3
 @patch
 def sampled_reports(self: MedGenModel, inputs: dict,   # `merge_inputs` of the prompts (without position_ids)
@@ -732,14 +740,33 @@ def sampled_reports(self: MedGenModel, inputs: dict,   # `merge_inputs` of the p
                     n: int,                            # Samples per image
                     **overrides                        # `GenerationConfig` fields (max_new_tokens, ...)
                    ) -> list[list[str]]:               # Per image, `n` sampled reports
-    "`n` reports per image sampled at `rerank_temperature`, seeded by `rerank_seed` without touching the global random state."
+    "`n` reports per image sampled at `rerank_temperature`, from the current random state."
     gc, extra = _ngram_rule_on_report(*self.generation_settings(prompt_length, **(dict(cache_implementation='static') | overrides | dict(
         do_sample=True, num_beams=1, temperature=self.config.rerank_temperature, num_return_sequences=n))))
+    texts = self.processor.decode(self.language_model.generate(**inputs, generation_config=gc, **extra))
+    return [texts[i:i + n] for i in range(0, len(texts), n)]
+
+@patch
+def reranked_reports(self: MedGenModel, inputs: dict,    # `merge_inputs` of the prompts (without position_ids)
+                     prompt_length: int,                 # Tokens of the (padded) prompt
+                     reports: Sequence[str],             # Per image, the model's own decoding (the first candidate)
+                     findings: Sequence[Iterable[str]],  # Per image, the findings the kept report should agree with
+                     k: int,                             # The most candidates per image
+                     **overrides                         # `GenerationConfig` fields (max_new_tokens, ...)
+                    ) -> list[str]:                      # Per image, the candidate that agrees best (ties: the earliest)
+    "`pick_consistent` over up to `k` candidates per image, sampled in `rerank_rounds` until one agrees exactly, seeded by `rerank_seed`."
+    best, exact = list(reports), np.array([len(set(f) & set(FINDINGS)) for f in findings])
     dev = inputs['inputs_embeds'].device
     with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
         torch.manual_seed(self.config.rerank_seed)
-        texts = self.processor.decode(self.language_model.generate(**inputs, generation_config=gc, **extra))
-    return [texts[i:i + n] for i in range(0, len(texts), n)]
+        for n in rerank_rounds(k):
+            open_ = np.flatnonzero(findings_agreement(label_reports(best), findings) < exact)
+            if not len(open_): break
+            rows = torch.as_tensor(open_, device=dev)
+            more = self.sampled_reports({name: v[rows] for name, v in inputs.items()}, prompt_length, n, **overrides)
+            kept = pick_consistent([[best[i], *m] for i, m in zip(open_, more)], [findings[i] for i in open_])
+            for i, r in zip(open_, kept): best[i] = r
+    return best
 
 @patch
 def rerank_findings(self: MedGenModel, visual_features: torch.Tensor, findings: Sequence[Iterable[str]] | None = None) -> list[list[str]]:
