@@ -747,6 +747,18 @@ def sampled_reports(self: MedGenModel, inputs: dict,   # `merge_inputs` of the p
     return [texts[i:i + n] for i in range(0, len(texts), n)]
 
 @patch
+def rerank_findings(self: MedGenModel, visual_features: torch.Tensor, findings: Sequence[Iterable[str]] | None = None) -> list[list[str]]:
+    "The findings reranked reports should agree with: `findings` as given, else the vision tower's predictions."
+    if findings is not None:
+        if len(findings) != len(visual_features): raise ValueError(f"findings= has {len(findings)} lists for {len(visual_features)} images")
+        return [list(f) for f in findings]
+    if not self.findings_prompts:
+        raise ValueError("rerank_candidates > 1 keeps the report that agrees best with the image classifier's findings, but this model does "
+                         "not use findings-aware prompts: pass findings=[[...], ...] with one list per image, or rerank_candidates=1")
+    return self.predicted_findings_for(visual_features)
+
+# %% ../nbs/11_fusion.ipynb #c7e1a9d2
+@patch
 def reranked_reports(self: MedGenModel, inputs: dict,    # `merge_inputs` of the prompts (without position_ids)
                      prompt_length: int,                 # Tokens of the (padded) prompt
                      reports: Sequence[str],             # Per image, the model's own decoding (the first candidate)
@@ -767,14 +779,3 @@ def reranked_reports(self: MedGenModel, inputs: dict,    # `merge_inputs` of the
             kept = pick_consistent([[best[i], *m] for i, m in zip(open_, more)], [findings[i] for i in open_])
             for i, r in zip(open_, kept): best[i] = r
     return best
-
-@patch
-def rerank_findings(self: MedGenModel, visual_features: torch.Tensor, findings: Sequence[Iterable[str]] | None = None) -> list[list[str]]:
-    "The findings reranked reports should agree with: `findings` as given, else the vision tower's predictions."
-    if findings is not None:
-        if len(findings) != len(visual_features): raise ValueError(f"findings= has {len(findings)} lists for {len(visual_features)} images")
-        return [list(f) for f in findings]
-    if not self.findings_prompts:
-        raise ValueError("rerank_candidates > 1 keeps the report that agrees best with the image classifier's findings, but this model does "
-                         "not use findings-aware prompts: pass findings=[[...], ...] with one list per image, or rerank_candidates=1")
-    return self.predicted_findings_for(visual_features)
