@@ -22,13 +22,13 @@ from .core import CHEXPERT_14, FINDINGS, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_
 from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
 from .processing import MedGenProcessor, ensure_pad_token, findings_prompt, _vision_settings
 from .vision import read_state_dict
-from .labeler import label_reports
+from .labeler import label_reports, normalise_report, split_sentences
 
 # %% auto #0
-__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES', 'linear_module_names',
-           'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm', 'hub_login_needed',
-           'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config', 'findings_agreement',
-           'pick_consistent', 'rerank_rounds']
+__all__ = ['LLAMA2_7B_CONFIG', 'RERANK_LABELERS', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES',
+           'linear_module_names', 'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm',
+           'hub_login_needed', 'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config',
+           'repeats_a_sentence', 'findings_agreement', 'candidate_scores', 'pick_consistent', 'rerank_rounds']
 
 # %% ../nbs/11_fusion.ipynb #fd5f1bac
 def linear_module_names(model: nn.Module # Any torch model
@@ -134,6 +134,13 @@ def _prepare_for_training(model, quantized: bool, gradient_checkpointing: bool):
         if not quantized: model.enable_input_require_grads()
     return model
 
+# %% ../nbs/11_fusion.ipynb #4f46a5cd
+def _no_cpu_repacking(model):
+    "Keep bitsandbytes from repacking 4-bit weights for its CPU bf16 inference kernel (repacked layers pass no input gradient)."
+    for m in model.modules():
+        if hasattr(m, 'support_avx512bf16_for_cpu'): m.support_avx512bf16_for_cpu = False
+    return model
+
 # %% ../nbs/11_fusion.ipynb #9b9da854
 def load_llm(name_or_path: str | Path = DEFAULT_LLM,  # Hub name or local folder of a causal LM
              quantization: str | None = '4bit',       # '4bit' (NF4), '8bit' or None/'none' (full weights in `dtype`)
@@ -156,6 +163,7 @@ def load_llm(name_or_path: str | Path = DEFAULT_LLM,  # Hub name or local folder
     if qconfig is not None: kwargs.update(quantization_config=qconfig, device_map={'': dev.index if dev.type == 'cuda' else str(dev)})
     model = AutoModelForCausalLM.from_pretrained(name_or_path, **kwargs)
     if qconfig is None: model.to(dev)
+    else: _no_cpu_repacking(model)
     tokenizer = ensure_pad_token(AutoTokenizer.from_pretrained(name_or_path, trust_remote_code=False))
     model.config.pad_token_id = tokenizer.pad_token_id
     if gradient_checkpointing is None: gradient_checkpointing = dev.type == 'cuda'
@@ -182,6 +190,9 @@ def _settings_dict(cls, value, name: str) -> dict:
     return cls.from_dict(value, source=f'MedGenConfig.{name}').to_dict()
 
 # %% ../nbs/11_fusion.ipynb #f2a38686
+RERANK_LABELERS = {'medgen': label_reports}
+"The labelers reranking can read candidates with (see below): name -> (texts -> CheXpert labels with the `FINDINGS` columns)."
+
 @strict
 class MedGenConfig(PretrainedConfig):
     "Configuration of a `MedGenModel`: vision, language-model and LoRA settings nested, projector and prompt format."
@@ -197,6 +208,7 @@ class MedGenConfig(PretrainedConfig):
     rerank_candidates: int = 1                  # Most reports per image: above 1, `generate` samples more and keeps the one closest to the classifier's findings
     rerank_temperature: float = 0.8             # Sampling temperature of those candidates
     rerank_seed: int = 0                        # Their seed (the global random state is left as it was)
+    rerank_labeler: str = 'medgen'              # Which labeler reads the candidates' findings (a key of `RERANK_LABELERS`)
 
     def __post_init__(self, **kwargs):
         self.text_config = _settings_dict(LanguageModelConfig, self.text_config or {}, 'text_config')
@@ -205,6 +217,8 @@ class MedGenConfig(PretrainedConfig):
         if self.projector not in ('linear', 'mlp'): raise ValueError(f"MedGenConfig.projector must be 'linear' or 'mlp', got {self.projector!r}")
         for n in ('feature_dim', 'num_visual_tokens', 'rerank_candidates'):
             if getattr(self, n) < 1: raise ValueError(f"MedGenConfig.{n} must be a positive integer, got {getattr(self, n)}")
+        if self.rerank_labeler not in RERANK_LABELERS:
+            raise ValueError(f"MedGenConfig.rerank_labeler must be one of {sorted(RERANK_LABELERS)}, got {self.rerank_labeler!r}")
         if not self.rerank_temperature > 0: raise ValueError(f"MedGenConfig.rerank_temperature must be positive, got {self.rerank_temperature}")
         super().__post_init__(**kwargs)
 
@@ -410,11 +424,13 @@ def forward(self: MedGenModel, input_ids, attention_mask=None, labels=None, pixe
 def generation_settings(self: MedGenModel, prompt_length: int, # Tokens of the (padded) prompt
                         **overrides                             # `GenerationConfig` fields for this call
                        ) -> tuple[GenerationConfig, dict]:     # (settings, other keyword arguments for `generate`)
-    "`generation_config` with `overrides`, the tokenizer's special tokens, and `max_new_tokens` capped to the context."
+    "`generation_config` with `overrides`, the tokenizer's special tokens (`<unk>` never generated), and `max_new_tokens` capped to the context."
     gc = copy.deepcopy(self.generation_config)
     extra = gc.update(**overrides)
     tok = self.tokenizer
     gc.pad_token_id, gc.eos_token_id, gc.bos_token_id = tok.pad_token_id, tok.eos_token_id, tok.bos_token_id
+    if tok.unk_token_id is not None and tok.unk_token_id not in (tok.eos_token_id, tok.bos_token_id):
+        gc.suppress_tokens = sorted({*(gc.suppress_tokens or []), tok.unk_token_id})   # no 'word not in the vocabulary' (also the pad of Llama-2's tokenizer: pads are placed, never chosen)
     if gc.num_beams == 1: gc.early_stopping = False
     if not gc.do_sample: gc.temperature = gc.top_p = gc.top_k = None
     room = None if self.max_length is None else self.max_length - prompt_length - self.num_visual_tokens
@@ -703,6 +719,12 @@ def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path,
                                 llm_name_or_path=llm_name_or_path)
 
 # %% ../nbs/11_fusion.ipynb #b984fea4
+def repeats_a_sentence(report: str # A generated report
+                      ) -> bool:
+    "Whether `report` states one of its sentences twice (compared as `medgen.labeler` normalises and splits them)."
+    sentences = [s.strip(' .;:!?,') for s in split_sentences(normalise_report(report))]
+    return len(sentences) != len(set(sentences))
+
 def findings_agreement(labels,                            # `medgen.labeler.label_reports` of the reports (a DataFrame)
                        findings: Sequence[Iterable[str]], # Per report, the findings it should state
                       ) -> np.ndarray:                    # One score per report
@@ -713,16 +735,36 @@ def findings_agreement(labels,                            # `medgen.labeler.labe
     wanted = np.array([[f in s for f in FINDINGS] for s in map(set, findings)], dtype=bool).reshape(stated.shape)
     return (stated & wanted).sum(1) - (stated & ~wanted).sum(1)
 
+# %% ../nbs/11_fusion.ipynb #3bd01700
+def candidate_scores(reports: Sequence[str],            # Candidate reports
+                     findings: Sequence[Iterable[str]], # Per report, the findings it should state
+                     labeler: str = 'medgen',           # A key of `RERANK_LABELERS`
+                    ) -> np.ndarray:                    # (n,) score: 100 if it repeats no sentence, plus its findings agreement
+    "One number per candidate that orders them: free of repeated sentences first, then by `findings_agreement`."
+    if labeler not in RERANK_LABELERS: raise ValueError(f"unknown rerank labeler {labeler!r}: one of {sorted(RERANK_LABELERS)}")
+    agreement = findings_agreement(RERANK_LABELERS[labeler](list(reports)), findings)
+    return 100 * ~np.array([repeats_a_sentence(r) for r in reports], dtype=bool) + agreement
+
+# %% ../nbs/11_fusion.ipynb #6846ee6a
+def _best(texts: Sequence[str], scores: np.ndarray, fluency) -> str:
+    "The highest-scoring text; ties by the highest `fluency(tied texts)`, then the earliest."
+    top = np.flatnonzero(scores == scores.max())
+    if len(top) > 1 and fluency is not None: top = top[[int(np.argmax(fluency([texts[j] for j in top])))]]
+    return texts[int(top[0])]
+
 def pick_consistent(candidates: Sequence[Sequence[str]], # Per image, its candidate reports (the model's own decoding first)
                     findings: Sequence[Iterable[str]],   # Per image, the classifier's findings
-                   ) -> list[str]:                       # Per image, the candidate that agrees best (ties: the earliest)
-    "For each image, the candidate report whose stated findings agree best with the classifier's."
+                    fluency=None,                        # (image index, texts) -> one fluency per text, for ties; None: earliest
+                    labeler: str = 'medgen',             # Which labeler reads the candidates (`RERANK_LABELERS`)
+                   ) -> list[str]:                       # Per image, the chosen candidate
+    "For each image, the candidate that repeats no sentence and agrees best with the classifier's findings (ties: the most fluent)."
     if len(candidates) != len(findings): raise ValueError(f"{len(candidates)} images of candidates but {len(findings)} findings lists")
-    flat = [c for cs in candidates for c in cs]
-    scores = findings_agreement(label_reports(flat), [list(f) for cs, f in zip(candidates, findings) for _ in cs])
+    scores = candidate_scores([c for cs in candidates for c in cs], [list(f) for cs, f in zip(candidates, findings) for _ in cs], labeler)
     starts = np.cumsum([0] + [len(cs) for cs in candidates])
-    return [cs[int(np.argmax(scores[a:b]))] for cs, a, b in zip(candidates, starts[:-1], starts[1:])]
+    return [_best(cs, scores[a:b], None if fluency is None else (lambda texts, i=i: fluency(i, texts)))
+            for i, (cs, a, b) in enumerate(zip(candidates, starts[:-1], starts[1:]))]
 
+# %% ../nbs/11_fusion.ipynb #68c094ea
 def rerank_rounds(k: int,         # The most reports per image, the model's own decoding included
                   first: int = 16 # Candidates after the first round
                  ) -> list[int]:  # Samples per image in each round
@@ -757,6 +799,26 @@ def rerank_findings(self: MedGenModel, visual_features: torch.Tensor, findings: 
                          "not use findings-aware prompts: pass findings=[[...], ...] with one list per image, or rerank_candidates=1")
     return self.predicted_findings_for(visual_features)
 
+# %% ../nbs/11_fusion.ipynb #aba961cb
+@patch
+def report_logprobs(self: MedGenModel, inputs: dict,  # `merge_inputs` of ONE image's prompt (rows: 1; without position_ids)
+                    texts: Sequence[str],             # Candidate reports for that image
+                    chunk: int = 64,                  # Candidates per forward pass
+                   ) -> np.ndarray:                   # (len(texts),) mean log-probability per token, EOS included
+    "How likely the model finds each report after this image's prompt: its mean token log-probability."
+    out, tok = [], self.tokenizer
+    for a in range(0, len(texts), chunk):
+        ids = [self.processor.text_ids(t) + [tok.eos_token_id] for t in texts[a:a + chunk]]
+        L, m = max(map(len, ids)), len(ids)
+        tids = torch.tensor([i + [tok.eos_token_id] * (L - len(i)) for i in ids], device=self.device)
+        tmask = torch.tensor([[1] * len(i) + [0] * (L - len(i)) for i in ids], device=self.device)
+        emb = torch.cat([inputs['inputs_embeds'].expand(m, -1, -1), self.language_model.get_input_embeddings()(tids)], 1)
+        mask = torch.cat([inputs['attention_mask'].expand(m, -1), tmask], 1)
+        with torch.no_grad(): logits = self.language_model(inputs_embeds=emb, attention_mask=mask, position_ids=(mask.cumsum(1) - 1).clamp(min=0)).logits
+        lp = logits[:, -L - 1:-1].float().log_softmax(-1).gather(-1, tids[..., None])[..., 0]
+        out.append(((lp * tmask).sum(1) / tmask.sum(1)).cpu().numpy())
+    return np.concatenate(out) if out else np.zeros(0)
+
 # %% ../nbs/11_fusion.ipynb #c7e1a9d2
 @patch
 def reranked_reports(self: MedGenModel, inputs: dict,    # `merge_inputs` of the prompts (without position_ids)
@@ -765,17 +827,19 @@ def reranked_reports(self: MedGenModel, inputs: dict,    # `merge_inputs` of the
                      findings: Sequence[Iterable[str]],  # Per image, the findings the kept report should agree with
                      k: int,                             # The most candidates per image
                      **overrides                         # `GenerationConfig` fields (max_new_tokens, ...)
-                    ) -> list[str]:                      # Per image, the candidate that agrees best (ties: the earliest)
-    "`pick_consistent` over up to `k` candidates per image, sampled in `rerank_rounds` until one agrees exactly, seeded by `rerank_seed`."
-    best, exact = list(reports), np.array([len(set(f) & set(FINDINGS)) for f in findings])
+                    ) -> list[str]:                      # Per image, the candidate `pick_consistent` keeps
+    "`pick_consistent` over up to `k` candidates per image, sampled in `rerank_rounds` until one is perfect, seeded by `rerank_seed`."
+    best, labeler = list(reports), self.config.rerank_labeler
+    perfect = 100 + np.array([len(set(f) & set(FINDINGS)) for f in findings])   # no repeated sentence, exactly the findings
+    row = lambda i: {name: v[i:i + 1] for name, v in inputs.items()}
     dev = inputs['inputs_embeds'].device
     with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
         torch.manual_seed(self.config.rerank_seed)
         for n in rerank_rounds(k):
-            open_ = np.flatnonzero(findings_agreement(label_reports(best), findings) < exact)
+            open_ = np.flatnonzero(candidate_scores(best, findings, labeler) < perfect)
             if not len(open_): break
-            rows = torch.as_tensor(open_, device=dev)
-            more = self.sampled_reports({name: v[rows] for name, v in inputs.items()}, prompt_length, n, **overrides)
-            kept = pick_consistent([[best[i], *m] for i, m in zip(open_, more)], [findings[i] for i in open_])
+            more = self.sampled_reports({name: v[torch.as_tensor(open_, device=dev)] for name, v in inputs.items()}, prompt_length, n, **overrides)
+            kept = pick_consistent([[best[i], *m] for i, m in zip(open_, more)], [findings[i] for i in open_],
+                                   fluency=lambda j, texts: self.report_logprobs(row(open_[j]), texts), labeler=labeler)
             for i, r in zip(open_, kept): best[i] = r
     return best
