@@ -224,6 +224,7 @@ class ReportDataset(torch.utils.data.Dataset):
                  views: str = 'frontal',                # 'frontal' (default), 'first' or 'all' images of a study
                  prompt: str | None = None,             # Prompt for every item (else a `prompt` column, else the collator's)
                  predicted_findings: Any = None,        # Mapping image path -> stage-1 predicted findings (never ground truth)
+                 findings_prompts: bool = True,         # Put the predicted findings in the prompt (False: items only carry them, for reranking)
                  check_files: bool = True,              # Skip (and count) items whose image file is missing
                  validate_images: bool = False,         # Decode every image once now; skip (and count) unreadable ones
                  image_root: str | Path | None = None,  # Prefix for relative image paths
@@ -231,7 +232,7 @@ class ReportDataset(torch.utils.data.Dataset):
         if views not in ('frontal', 'first', 'all'): raise ValueError(f"views must be 'frontal', 'first' or 'all', got {views!r}")
         reports = _select_split(reports, split)
         self.transform, self.features, self.prompt = transform, features, prompt
-        self.predicted_findings = predicted_findings
+        self.predicted_findings, self.findings_prompts = predicted_findings, findings_prompts
         self.skipped, self.items = SkipLog('ReportDataset'), []
         for idx, row in zip(reports.index, reports.to_dict('records')):
             sid = str(row['study_id']) if 'study_id' in row else str(idx)
@@ -263,7 +264,7 @@ def __getitem__(self: ReportDataset, i: int) -> dict:
     if self.predicted_findings is not None:
         if p not in self.predicted_findings: raise KeyError(f"no stage-1 prediction for image {p} (study {item['study_id']})")
         item['findings'] = list(self.predicted_findings[p])
-        item['prompt'] = findings_prompt(item['findings'], item.get('prompt', DEFAULT_PROMPT))
+        if self.findings_prompts: item['prompt'] = findings_prompt(item['findings'], item.get('prompt', DEFAULT_PROMPT))
     if self.features is not None and p in self.features:
         item['visual_features'] = torch.as_tensor(self.features[p], dtype=torch.float32)
         return item
@@ -316,8 +317,9 @@ def encode(self: ReportCollator, item: dict) -> dict:
     if len(report_ids) > room:
         if self.on_too_long == 'raise':
             raise ValueError(f"{name}: report of {len(report_ids)} tokens does not fit max_length={self.max_length} after the prompt")
-        report_ids = report_ids[:room]; self.truncated += 1
-    target = report_ids + [self.eos_id]
+        self.truncated += 1
+        target = report_ids[:room + 1]      # cut, and no EOS: the report does not end here, so the model must not learn to stop
+    else: target = report_ids + [self.eos_id]
     return {'input_ids': prompt_ids + target, 'labels': [-100] * len(prompt_ids) + target}
 
 # %% ../nbs/10_processing.ipynb #426c1f42
