@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_reports.ipynb #5a2b61b7
 from __future__ import annotations
-import hashlib, json, logging, math, re, tarfile, warnings
+import hashlib, json, logging, math, os, re, tarfile, warnings
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,10 +15,10 @@ import pandas as pd
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['R2GEN_LIST_NUMBERS', 'logger', 'MIN_IMAGE_SIDE', 'MAX_IMAGE_PIXELS', 'clean_report_light', 'clean_report_iu',
-           'clean_report_mimic', 'SkipLog', 'default_openi_path', 'split_from_id', 'parse_openi_xml', 'openi_views',
-           'read_openi_reports', 'load_xray', 'downsample_xray', 'read_r2gen_annotation', 'read_chexpert_plus',
-           'read_report_csv']
+__all__ = ['R2GEN_LIST_NUMBERS', 'logger', 'DETECTOR_BITS', 'MIN_IMAGE_SIDE', 'MAX_IMAGE_PIXELS', 'SHARED_IMAGES',
+           'clean_report_light', 'clean_report_iu', 'clean_report_mimic', 'SkipLog', 'default_openi_path',
+           'split_from_id', 'parse_openi_xml', 'openi_views', 'read_openi_reports', 'UnusableImageError', 'load_xray',
+           'downsample_xray', 'read_r2gen_annotation', 'read_chexpert_plus', 'read_report_csv']
 
 # %% ../nbs/03_reports.ipynb #9cfa0fb1
 def _as_text(text) -> str:
@@ -312,14 +312,41 @@ def _is_dicom(path: Path) -> bool:
         head = f.read(132)
     return len(head) == 132 and head[128:132] == b'DICM'
 
+# %% ../nbs/03_reports.ipynb #29e5b857
+def _png_sbit(path: Path) -> int | None:
+    "The significant bits of a PNG's gray channel from its sBIT chunk; None when the file has none (or is no PNG)."
+    with open(path, 'rb') as f:
+        if f.read(8) != b'\x89PNG\r\n\x1a\n': return None
+        while len(head := f.read(8)) == 8:
+            n, kind = int.from_bytes(head[:4], 'big'), head[4:]
+            if kind in (b'IDAT', b'IEND'): return None      # sBIT comes before the image data
+            data = f.read(n); f.seek(4, 1)                   # the chunk, then skip its CRC
+            if kind == b'sBIT': return data[0] if data else None
+    return None
+
+# %% ../nbs/03_reports.ipynb #91351705
+DETECTOR_BITS = (10, 12, 14, 16)
+"Bit depths of X-ray detector data, the choices for a 16-bit image without an sBIT chunk."
+
+def _significant_bits(max_value: float, # The image's largest value (at most 65,535)
+                      sbit: int | None = None # The file's own count (PNG sBIT), if any
+                     ) -> int:
+    "The bits a 16-bit image's values use: `sbit` when the values fit in it, else the fewest of `DETECTOR_BITS` that hold `max_value`."
+    if sbit and 0 < sbit <= 16 and max_value < 2 ** sbit: return int(sbit)
+    return next(b for b in DETECTOR_BITS if max_value < 2 ** b)
+
 # %% ../nbs/03_reports.ipynb #2d97e024
-def _pil_to_array(img) -> np.ndarray:
+_MODES_16 = ('I;16', 'I;16B', 'I;16L', 'I;16N')
+
+def _pil_to_array(img,                    # A decoded PIL image
+                  sbit: int | None = None # Significant bits of a 16-bit image, when the file says (PNG sBIT)
+                 ) -> np.ndarray:
     "A PIL image as 2-D float32 in [0, 1]."
     mode = img.mode
-    if mode in ('I;16', 'I;16B', 'I;16L', 'I;16N'): return np.asarray(img, dtype=np.float32) / 65535.0
-    if mode == 'I':
-        a = np.asarray(img, dtype=np.float64)
-        return (a / (65535.0 if a.max() <= 65535 else a.max())).astype(np.float32)
+    if mode in _MODES_16 or mode == 'I':
+        a = np.asarray(img, dtype=np.float32 if mode in _MODES_16 else np.float64)
+        hi = float(a.max())
+        return (a / (2.0 ** _significant_bits(hi, sbit) - 1 if hi <= 65535 else hi)).astype(np.float32, copy=False)
     if mode == 'F':
         a = np.asarray(img, dtype=np.float64); lo, hi = np.nanmin(a), np.nanmax(a)
         return ((a - lo) / (hi - lo) if hi > lo else np.zeros_like(a)).astype(np.float32)
@@ -330,15 +357,39 @@ def _pil_to_array(img) -> np.ndarray:
     rgb = np.asarray(img.convert('RGB'), dtype=np.float32) / 255.0
     return rgb @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
 
+# %% ../nbs/03_reports.ipynb #1540ccb9
+class UnusableImageError(ValueError):
+    "A readable image file that is not one usable radiograph (several frames, NaN or infinite pixels); the message says why."
+
+def _check_one_frame(img, path: Path):
+    "Refuse a file that holds several frames (an animated GIF or PNG, a multi-page TIFF), naming it and the count."
+    n = getattr(img, 'n_frames', 1)
+    if n > 1 and img.format != 'MPO':
+        raise UnusableImageError(f"X-ray image {path} holds {n} frames ({img.format}); medgen reads one radiograph per file: "
+                                 "save the frame you mean as an image of its own")
+
+def _check_finite(img, path: Path):
+    "Refuse a floating-point image with NaN or infinite pixels, naming the file and which values, how many."
+    if img.mode != 'F': return
+    a = np.asarray(img)
+    counts = {'NaN': int(np.isnan(a).sum()), 'inf': int(np.isinf(a).sum())}
+    found = ' and '.join(f'{n:,} {k}' for k, n in counts.items() if n)
+    if found: raise UnusableImageError(f"X-ray image {path} has non-finite pixel values ({found}); medgen needs finite values: "
+                                       "replace them in the file (e.g. by the image's minimum)")
+
 # %% ../nbs/03_reports.ipynb #f5dc09dd
 def _load_pil(path: Path) -> np.ndarray:
-    "A PNG or JPEG file as 2-D float32 in [0, 1]; an unreadable or truncated file raises, naming it."
-    from PIL import Image, UnidentifiedImageError
+    "An image file Pillow reads as 2-D float32 in [0, 1], upright; an unreadable, truncated or refused file raises, naming it."
+    from PIL import Image, ImageOps, UnidentifiedImageError
     try:
         with warnings.catch_warnings(), Image.open(path) as img:
             warnings.simplefilter('ignore', Image.DecompressionBombWarning)   # load_xray checked the size against its own limit
+            _check_one_frame(img, path)
             img.load()
-            a = _pil_to_array(img)
+            ImageOps.exif_transpose(img, in_place=True)                      # as the camera or scanner meant it shown
+            _check_finite(img, path)
+            a = _pil_to_array(img, _png_sbit(path) if img.format == 'PNG' and img.mode.startswith('I') else None)
+    except UnusableImageError: raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         raise ValueError(f"Cannot read X-ray image {path} (unreadable or truncated file): {e}") from e
     if a.ndim != 2 or a.size == 0: raise ValueError(f"X-ray image {path} decoded to an unexpected shape {a.shape}")
@@ -447,11 +498,26 @@ def downsample_xray(image: np.ndarray,    # A 2-D image (float, or uint8 / uint1
     out = rows[:, :w // f * f].reshape(h // f, w // f, f).mean(axis=2, dtype=np.float32)   # (h/f, w/f)
     return out if image.dtype.kind == 'f' else np.round(out).astype(image.dtype)
 
+# %% ../nbs/03_reports.ipynb #edf0478b
+def _not_utf8(path: Path, data: bytes) -> ValueError:
+    "The one-line error for a file (content `data`) that is not UTF-8: its first such byte and line, and the fix."
+    try: data.decode('utf-8'); where = ''
+    except UnicodeDecodeError as e: where = f": byte 0x{data[e.start]:02x} on line {data.count(bytes([10]), 0, e.start) + 1} is not UTF-8"
+    utf16 = ' (it looks like UTF-16)' if data[:2] in (b'\xff\xfe', b'\xfe\xff') else ''
+    return ValueError(f"{path} is not UTF-8 text{utf16}{where}; re-save it as UTF-8 (e.g. iconv -f cp1252 -t utf-8 "
+                      f"{path.name} > utf8-{path.name}, or a spreadsheet's 'CSV UTF-8' format)")
+
+def _read_utf8(path: Path) -> str:
+    "The text of a UTF-8 file (without a byte-order mark); another encoding raises, naming the file."
+    data = path.read_bytes()
+    try: return data.decode('utf-8-sig')
+    except UnicodeDecodeError: raise _not_utf8(path, data) from None
+
 # %% ../nbs/03_reports.ipynb #2aee1153
 def _load_json(path: Path):
-    "The parsed content of a JSON file; a missing or malformed file raises, naming it."
+    "The parsed content of a JSON file; a missing, non-UTF-8 or malformed file raises, naming it."
     if not path.is_file(): raise FileNotFoundError(f"Annotation file not found: {path}")
-    try: return json.loads(path.read_text(encoding='utf-8'))
+    try: return json.loads(_read_utf8(path))
     except json.JSONDecodeError as e: raise ValueError(f"Malformed JSON in {path}: {e.msg} at line {e.lineno}, column {e.colno}") from e
 
 # %% ../nbs/03_reports.ipynb #499f6da4
@@ -462,6 +528,20 @@ def _split_name(value, where: str) -> str:
     s = _SPLITS.get(str(value).strip().lower())
     if s is None: raise ValueError(f"{where}: unknown split {value!r}; expected one of {sorted(set(_SPLITS))}")
     return s
+
+# %% ../nbs/03_reports.ipynb #60b4f593
+def _short(value, n: int = 60) -> str:
+    "`value` as JSON-like text for a message, cut to `n` characters."
+    s = json.dumps(value, ensure_ascii=False, default=str)
+    return s if len(s) <= n else s[:n - 3] + '...'
+
+_JSON_TYPES = {'list': 'a list', 'dict': 'an object', 'int': 'a number', 'float': 'a number', 'bool': 'true/false'}
+
+def _report_text(value, where: str) -> str:
+    "A report field as text: a string, or '' for null; a list, an object or a number raises, naming the entry."
+    if value is None or isinstance(value, str): return _as_text(value)
+    kind = _JSON_TYPES.get(type(value).__name__, type(value).__name__)
+    raise ValueError(f"{where}: 'report' must be a string, got {kind}: {_short(value)}; write the report as one string")
 
 # %% ../nbs/03_reports.ipynb #845765a9
 def _r2gen_splits(data, path: Path) -> list[tuple[str, str, list]]:
@@ -489,35 +569,74 @@ def _r2gen_row(e, key: str, split: str, where: str, image_root) -> dict:
     paths = e['image_path'] if isinstance(e['image_path'], list) else [e['image_path']]
     if 'split' in e and _split_name(e['split'], where) != split:
         raise ValueError(f"{where}: entry says split {e['split']!r} but is listed under {key!r}")
-    findings = _as_text(e['report'])
+    findings = _report_text(e['report'], where)
     return {'study_id': str(e.get('study_id', e['id'])), 'image_paths': [_image_path(image_root, p) for p in paths],
             'findings': findings, 'impression': '', 'report': _join_report(findings, ''), 'split': split,
             'id': str(e['id']), 'subject_id': str(e['subject_id']) if 'subject_id' in e else ''}
 
+# %% ../nbs/03_reports.ipynb #57990200
+def _split_clashes(rows: list[dict], keys) -> list[tuple[str, dict, dict]]:
+    "(key, first row, later row) for each row sharing a key (`keys(row)` gives a row's) with an earlier row of another split."
+    first, out = {}, []
+    for r in rows:
+        for k in keys(r):
+            f = first.setdefault(k, r)
+            if f['split'] != r['split']: out.append((k, f, r))
+    return out
+
+# %% ../nbs/03_reports.ipynb #d4cb714f
+SHARED_IMAGES = ('error', 'warn')
+"What `read_r2gen_annotation` does when an image is listed under ids in different splits: raise, or warn once and keep both."
+
+def _entry(r: dict) -> str:
+    "How the split checks name a row: its id, split and place in the file."
+    return f"id {r['id']!r} in {r['split']} ({r['_entry']})"
+
+def _check_study_splits(rows: list[dict], path):
+    "Raise when one study id is in two splits, naming the id and both entries."
+    clashes = _split_clashes(rows, lambda r: [r['study_id']])
+    if not clashes: return
+    sid, f, r = clashes[0]
+    raise ValueError(f"{path}: study id {sid!r} is in two splits: {_entry(f)} and {_entry(r)}; a study belongs to one "
+                     "split: remove or rename one of them")
+
+def _check_shared_images(rows: list[dict], path, shared_images: str = 'error'):
+    "Raise (or, with `shared_images='warn'`, warn once) when an image is listed under ids in different splits."
+    clashes = _split_clashes(rows, lambda r: dict.fromkeys(os.path.normpath(p) for p in r['image_paths']))
+    if not clashes: return
+    (img, f, r), more = clashes[0], len({c[0] for c in clashes}) - 1
+    msg = f"{path}: image {img} is listed under {_entry(f)} and {_entry(r)}" + (f" ({more} more images are in two splits)" if more else '')
+    if shared_images == 'error': raise ValueError(msg + "; an image belongs to one split: remove one entry, or pass shared_images='warn' to keep both")
+    logger.warning('%s (kept, as shared_images=%r asks)', msg, shared_images)
+
 # %% ../nbs/03_reports.ipynb #d16aec00
 def read_r2gen_annotation(path: str | Path,                    # R2Gen's annotation.json (IU X-ray or MIMIC-CXR)
                           image_root: str | Path | None = None, # Folder the image paths are relative to
-                          on_empty: str = 'skip'               # Empty report: 'skip' (counted), 'raise' or 'keep'
+                          on_empty: str = 'skip',              # Empty report: 'skip' (counted), 'raise' or 'keep'
+                          shared_images: str = 'error'         # An image under ids in two splits: 'error', or 'warn' (once) and keep both
                          ) -> pd.DataFrame:                    # One row per study
     "Read an R2Gen `annotation.json` into medgen's report table, keeping its train/val/test split."
     _check_on_empty(on_empty)
+    if shared_images not in SHARED_IMAGES: raise ValueError(f"shared_images must be 'error' or 'warn', got {shared_images!r}")
     path = Path(path).expanduser()
     skipped, rows = SkipLog(str(path)), []
     for key, split, entries in _r2gen_splits(_load_json(path), path):
         for i, e in enumerate(entries):
             where = _r2gen_where(path, key, i, e)
-            r = _r2gen_row(e, key, split, where, image_root)
+            r = _r2gen_row(e, key, split, where, image_root) | {'_entry': f'{key}[{i}]'}
             if not _keep_report(r['report'], on_empty, skipped, f'{key}[{i}]', f"{where}: empty report"): continue
             if not r['image_paths']: skipped.add(f'{key}[{i}]', 'no image'); continue
             rows.append(r)
+    _check_study_splits(rows, path); _check_shared_images(rows, path, shared_images)
     return _finish(rows, skipped, _COLUMNS + ('id', 'subject_id'))
 
 # %% ../nbs/03_reports.ipynb #9a772e87
 def _read_csv(path: Path, required: Sequence[str]) -> pd.DataFrame:
-    "A CSV file as strings, with the `required` columns; a missing, unparsable or incomplete file raises, naming it."
+    "A CSV file as strings, with the `required` columns; a missing, non-UTF-8, unparsable or incomplete file raises, naming it."
     if not path.is_file(): raise FileNotFoundError(f"CSV file not found: {path}")
     try: df = pd.read_csv(path, dtype=str, keep_default_na=True)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e: raise ValueError(f"Cannot parse CSV {path}: {e}") from e
+    except UnicodeDecodeError: raise _not_utf8(path, path.read_bytes()) from None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as e: raise ValueError(f"Cannot parse CSV {path}: {e}") from e
     missing = [c for c in required if c not in df.columns]
     if missing: raise ValueError(f"CSV {path} lacks column(s) {missing}; it has {list(df.columns)}")
     return df
@@ -528,22 +647,40 @@ def _csv_row(i) -> str:
 
 # %% ../nbs/03_reports.ipynb #8da9026a
 def _chexpert_study(row, sid: str, i: int, where: str) -> dict:
-    "A new study from its first CheXpert Plus row: report sections, split, and empty lists for its images."
+    "A new study from a CheXpert Plus row: report sections, split, and empty lists for its images."
     findings, impression = _as_text(row.section_findings).strip(), _as_text(row.section_impression).strip()
     return {'study_id': sid, 'image_paths': [], 'views': [], 'findings': findings, 'impression': impression,
             'report': _join_report(findings, impression), 'split': _split_name(row.split, where), '_row': i}
 
+def _chexpert_study_id(img: str, where: str) -> str:
+    "The study of an image: its folder, when the path is at least `<patient>/<study>/<view>`; else raises, naming the row."
+    if len(Path(img).parts) - bool(Path(img).anchor) < 3:
+        raise ValueError(f"{where}: path_to_image {img!r} is not in a study folder; CheXpert Plus paths are <split>/<patient>/<study>/<view> "
+                         "(train/patient00001/study1/view1_frontal.jpg) and a study's images are grouped by their folder: "
+                         "put each study's images in a folder of their own")
+    return str(Path(img).parent)
+
+# %% ../nbs/03_reports.ipynb #f3a0ffd4
+def _same_study(s: dict, new: dict, path: Path):
+    "Raise, naming the study and both rows, when a row's split or report differs from its study's first row."
+    for k in ('split', 'report'):
+        if new[k] != s[k]:
+            raise ValueError(f"{path}: rows of study {s['study_id']} disagree on its {k}: {_csv_row(s['_row'])} has {_short(s[k])}, "
+                             f"{_csv_row(new['_row'])} has {_short(new[k])}; a study has one {k}: make its rows agree")
+
 def _chexpert_studies(df: pd.DataFrame, path: Path, image_root, skipped: SkipLog) -> dict[str, dict]:
-    "Group CheXpert Plus rows (one per image) into studies by folder, keeping each image's path and view."
+    "Group CheXpert Plus rows (one per image) into studies by folder, keeping each image's path and view; its rows must agree."
     studies = {}
     for i, row in enumerate(df.itertuples(index=False)):
         img = _as_text(row.path_to_image).strip()
         if not img: skipped.add(_csv_row(i), 'no image path'); continue
-        sid = str(Path(img).parent)
-        if sid not in studies: studies[sid] = _chexpert_study(row, sid, i, f"{path}: {_csv_row(i)}")
+        where = f"{path}: {_csv_row(i)}"
+        new = _chexpert_study(row, _chexpert_study_id(img, where), i, where)
+        s = studies.setdefault(new['study_id'], new)
+        if s is not new: _same_study(s, new, path)
         view = _as_text(getattr(row, 'frontal_lateral', '')).strip().lower()
-        studies[sid]['image_paths'].append(_image_path(image_root, img))
-        studies[sid]['views'].append(view if view in ('frontal', 'lateral') else 'unknown')
+        s['image_paths'].append(_image_path(image_root, img))
+        s['views'].append(view if view in ('frontal', 'lateral') else 'unknown')
     return studies
 
 # %% ../nbs/03_reports.ipynb #9731ed94
@@ -575,13 +712,52 @@ def _csv_split(row: dict, img: str, where: str) -> str:
     split = _as_text(row.get('split')).strip()
     return _split_name(split, where) if split else split_from_id(img)
 
+# %% ../nbs/03_reports.ipynb #b31d5628
+def _csv_study_key(row: dict, report: str) -> tuple[str, str]:
+    "The study a row of the original CSV belongs to when splitting: ('study_id', its id) when it has one, else ('report', its text)."
+    sid = _as_text(row.get('study_id')).strip()
+    return ('study_id', sid) if sid else ('report', report)
+
+def _has_split(r: dict) -> bool:
+    "Whether the CSV gives row `r` a split of its own."
+    return bool(_as_text(r['_row'].get('split')).strip())
+
+def _given_split(rs: list[dict], path: Path) -> str | None:
+    "The split the `split` column gives the rows of one study (None: none does); two for one study_id raise, naming the rows."
+    given = {}
+    for r in rs:
+        if _has_split(r): given.setdefault(_csv_split(r['_row'], r['_img'], f"{path}: {_csv_row(r['_i'])}"), r)
+    if len(given) > 1 and rs[0]['_key'][0] == 'study_id':
+        (s1, a), (s2, b) = list(given.items())[:2]
+        raise ValueError(f"{path}: study {a['_key'][1]!r} has rows in two splits: {_csv_row(a['_i'])} in {s1}, {_csv_row(b['_i'])} in {s2}; "
+                         "give all the rows of a study one split")
+    return next(iter(given)) if len(given) == 1 else None
+
+# %% ../nbs/03_reports.ipynb #5ffc1f70
+def _log_report_studies(studies: dict, path: Path):
+    "Say once how many rows without a study_id or split were kept in one split with others because they share a report text."
+    sizes = [sum(not _has_split(r) for r in rs) for (kind, _), rs in studies.items() if kind == 'report']
+    shared = [n for n in sizes if n > 1]
+    if shared: logger.warning("%s: %d rows without a study_id share their report with other rows; each report's rows were kept in one "
+                              "split as one study (%d report texts, the most common on %d rows). Add a study_id column if different studies "
+                              "share a report word for word", path, sum(shared), len(shared), max(shared))
+
+def _split_by_study(rows: list[dict], path: Path):
+    "Set each row's split: its own `split` value, else its study's (from another row, else hashed from its first image path)."
+    studies = {}
+    for r in rows: studies.setdefault(r['_key'], []).append(r)
+    for rs in studies.values():
+        given, first = _given_split(rs, path), min(r['_img'] for r in rs)
+        for r in rs: r['split'] = given if given and not _has_split(r) else _csv_split(r['_row'], first, f"{path}: {_csv_row(r['_i'])}")
+    _log_report_studies(studies, path)
+
 # %% ../nbs/03_reports.ipynb #48b8ff49
 def read_report_csv(csv_path: str | Path,                # CSV with image_path, diagnostic_prompt, target_report
                     image_root: str | Path | None = None, # Folder the image paths are relative to
                     prompts: bool = True,                # Keep `diagnostic_prompt` as the item prompt
                     on_empty: str = 'skip'               # Empty report: 'skip' (counted), 'raise' or 'keep'
                    ) -> pd.DataFrame:                    # One row per CSV row (one image each)
-    "Read the original MedGen CSV (image_path, diagnostic_prompt, target_report) into medgen's report table."
+    "Read the original MedGen CSV (image_path, diagnostic_prompt, target_report) into medgen's report table, split by study."
     _check_on_empty(on_empty)
     path = Path(csv_path).expanduser()
     df = _read_csv(path, ['image_path', 'diagnostic_prompt', 'target_report'])
@@ -591,5 +767,6 @@ def read_report_csv(csv_path: str | Path,                # CSV with image_path, 
         if not img: skipped.add(_csv_row(i), 'no image path'); continue
         r = _csv_item(row, img, image_root, prompts)
         if not _keep_report(r['report'], on_empty, skipped, _csv_row(i), f"{path}: {_csv_row(i)} (image {img}): empty target_report"): continue
-        rows.append(r | {'split': _csv_split(row, img, f"{path}: {_csv_row(i)}")})
+        rows.append(r | {'_row': row, '_img': img, '_i': i, '_key': _csv_study_key(row, r['report'])})
+    _split_by_study(rows, path)
     return _finish(rows, skipped, _COLUMNS + ('prompt',))
