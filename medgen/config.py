@@ -75,10 +75,12 @@ class DataArguments(ConfigMixin):
     image_root: str | None = field(default=None, metadata={'help': 'Folder the image paths are relative to'})
     max_studies: int | None = field(default=None, metadata={'help': 'Use at most this many studies per split (quick runs)'})
     views: str = field(default='frontal', metadata={'help': "Images of a study that become items: 'frontal', 'first' or 'all'"})
+    shared_images: str = field(default='error', metadata={'help': "An image listed under ids in two splits (r2gen): 'error', or 'warn' once and keep both"})
 
     def __post_init__(self):
         _one_of(self, 'data', READERS)
         _one_of(self, 'views', ('frontal', 'first', 'all'))
+        _one_of(self, 'shared_images', ('error', 'warn'))
         if self.max_studies is not None: _positive(self, 'max_studies')
         if self.data != 'openi' and self.data_path is None:
             raise ValueError(f"DataArguments.data_path is required for data={self.data!r} (the {self.data} file)")
@@ -274,7 +276,9 @@ class DemoArguments(ConfigMixin):
     threshold_min_precision: float = field(default=0.5, metadata={'help': 'Stage-1 thresholds need this precision on validation; a finding no threshold reaches it for is never predicted'})
     llm_hidden_size: int = field(default=128, metadata={'help': 'Width of the small Llama'})
     llm_layers: int = field(default=2, metadata={'help': 'Layers of the small Llama'})
-    llm_vocab_size: int = field(default=1000, metadata={'help': 'BPE vocabulary trained on the training reports'})
+    llm_tokenizer: str = field(default='word', metadata={'help': "The small Llama's vocabulary: 'word' (R2Gen's: the words seen llm_min_word_count times in the training reports) or 'bpe'"})
+    llm_min_word_count: int = field(default=3, metadata={'help': 'A word joins the word-level vocabulary if the training reports use it this often (R2Gen: 3)'})
+    llm_vocab_size: int = field(default=1000, metadata={'help': "BPE vocabulary size (llm_tokenizer 'bpe')"})
     llm_pretrain_steps: int = field(default=300, metadata={'help': 'Language-model pretraining steps on report text'})
     quantization: str = field(default='4bit', metadata={'help': "How the LLM is loaded for stage 2: '4bit' (NF4), '8bit' or 'none'"})
     lora_r: int = field(default=8, metadata={'help': 'LoRA rank (the original: 8)'})
@@ -285,21 +289,23 @@ class DemoArguments(ConfigMixin):
     findings_prompts: bool = field(default=True, metadata={'help': "Prompts list the stage-1 classifier's predicted findings (its predictions, never the ground truth)"})
     num_beams: int = field(default=1, metadata={'help': 'Beam width for generation: 1 (greedy) here; the original used 5, which makes this small model write the most common normal report'})
     max_new_tokens: int = field(default=80, metadata={'help': 'Longest generated report, in tokens'})
-    rerank_candidates: int = field(default=256, metadata={'help': "Most reports written per image by the arms that read the classifier's findings; the one that agrees best with them is kept, and sampling stops for an image once one agrees exactly (1: no reranking)"})
+    no_repeat_ngram_size: int = field(default=3, metadata={'help': 'No n-gram of this many tokens twice in a report (R2Gen blocks trigrams; the original bigrams; 0: no rule)'})
+    rerank_candidates: int = field(default=256, metadata={'help': "Most reports written per study, by every arm alike: the one that agrees best with the classifier's findings is kept, and sampling stops for a study once one agrees exactly (1: no reranking)"})
     rerank_temperature: float = field(default=0.8, metadata={'help': 'Sampling temperature of the reranked candidates'})
     ablations: bool = field(default=True, metadata={'help': 'Also train the ablation arms (visual tokens only, findings prompt only, neither) with the same data, seeds and budget'})
     seed: int = field(default=0, metadata={'help': 'Seed for sampling studies, phantoms and training'})
-    n_bootstrap: int = field(default=200, metadata={'help': 'Bootstrap resamples for the confidence intervals'})
+    n_bootstrap: int = field(default=1000, metadata={'help': 'Bootstrap resamples (of studies) for the confidence intervals'})
 
     def __post_init__(self):
         _positive(self, 'n_train', 'n_val', 'n_test', 'image_size', 'vision_epochs', 'vision_patience', 'llm_hidden_size',
                   'llm_layers', 'llm_vocab_size', 'lora_r', 'fusion_epochs', 'batch_size', 'max_length', 'num_beams', 'max_new_tokens',
                   'rerank_candidates')
         _one_of(self, 'quantization', QUANTIZATIONS)
+        _one_of(self, 'llm_tokenizer', ('word', 'bpe'))
         for n in ('fusion_lr', 'vision_lr', 'threshold_beta', 'rerank_temperature'): _check(getattr(self, n) > 0, DemoArguments, n, getattr(self, n), 'positive')
         _check(0 <= self.vision_dropout < 1, DemoArguments, 'vision_dropout', self.vision_dropout, 'in [0, 1)')
         _check(0 <= self.threshold_min_precision <= 1, DemoArguments, 'threshold_min_precision', self.threshold_min_precision, 'in [0, 1]')
-        for n in ('llm_pretrain_steps', 'seed', 'n_bootstrap'):
+        for n in ('llm_pretrain_steps', 'seed', 'n_bootstrap', 'no_repeat_ngram_size', 'llm_min_word_count'):
             _check(isinstance(getattr(self, n), int) and getattr(self, n) >= 0, DemoArguments, n, getattr(self, n), 'a non-negative integer')
 
 # %% ../nbs/01_config.ipynb #07fe1b83

@@ -59,7 +59,8 @@ class StageTimer:
 def read_report_table(data: DataArguments) -> pd.DataFrame:
     "The report table of the source named by `data` (one row per study)."
     reader = getattr(medgen.reports, READERS[data.data])
-    return reader(data.data_path, image_root=data.image_root)
+    options = dict(shared_images=data.shared_images) if data.data == 'r2gen' else {}   # (the one reader that lists images by id)
+    return reader(data.data_path, image_root=data.image_root, **options)
 
 def add_labels(studies: pd.DataFrame) -> pd.DataFrame:
     "`studies` with the 14 CheXpert labels of each report as columns."
@@ -111,13 +112,15 @@ def train_stage1(train: pd.DataFrame,               # Training images (`image_ta
 # %% ../nbs/14_pipeline.ipynb #0606c33e
 def stage2_datasets(table: pd.DataFrame,   # Studies or images (`image_paths` or `image_path`), with `split`
                     cache,                 # `FeatureCache` of the images
-                    thresholds: Sequence[float] | None = None, # Stage-1 thresholds for findings prompts; None: plain prompt
+                    thresholds: Sequence[float] | None = None, # Stage-1 thresholds: items carry the classifier's findings; None: none
                     features: bool = True, # False: zero features (an arm without the visual tokens' content)
+                    findings_prompts: bool = True, # Prompts name the classifier's findings (False: items only carry them, for reranking)
                    ) -> dict[str, ReportDataset]: # 'train', 'val', 'test' (possibly empty)
     "Stage-2 datasets over cached features (or zeros), with findings-aware prompts (the classifier's predictions) or the plain prompt."
     feats = cache if features else {p: torch.zeros_like(cache[p]) for p in cache}
     predicted = cache.predicted_findings(thresholds) if thresholds is not None else None
-    return {s: ReportDataset(table, split=s, features=feats, predicted_findings=predicted) for s in ('train', 'val', 'test')}
+    return {s: ReportDataset(table, split=s, features=feats, predicted_findings=predicted, findings_prompts=findings_prompts)
+            for s in ('train', 'val', 'test')}
 
 # %% ../nbs/14_pipeline.ipynb #1f5cfb0e
 def build_fusion_model(vision: DenseNet121WithAttention,     # The frozen stage-1 model
@@ -207,10 +210,12 @@ def language_model_corpus(table: pd.DataFrame,         # Training studies: `repo
     return [findings_prompt([c for c, yes in zip(CHEXPERT_14, row) if yes]) + ' ' + r for row, r in zip(positive, reports)]
 
 def demo_language_model(table: pd.DataFrame, opts: DemoArguments, out_dir: Path) -> Path:
-    "Train the demo's small language model on the training studies' `language_model_corpus`; its folder."
-    corpus = language_model_corpus(table[table.split == 'train'], opts.findings_prompts)
+    "Train the demo's small language model on the training studies' `language_model_corpus` (its vocabulary: their reports'); its folder."
+    train = table[table.split == 'train']
+    corpus = language_model_corpus(train, opts.findings_prompts)
     return make_tiny_llm(corpus, out_dir, vocab_size=opts.llm_vocab_size, hidden_size=opts.llm_hidden_size, num_layers=opts.llm_layers,
-                         max_length=opts.max_length + 32, steps=opts.llm_pretrain_steps, seed=opts.seed)
+                         max_length=opts.max_length + 32, steps=opts.llm_pretrain_steps, seed=opts.seed, tokenizer=opts.llm_tokenizer,
+                         min_word_count=opts.llm_min_word_count, tokenizer_texts=train['report'].astype(str).tolist())
 
 # %% ../nbs/14_pipeline.ipynb #9b65c6cd
 def demo_pointing(vision, table: pd.DataFrame, opts: DemoArguments) -> pd.DataFrame:
@@ -253,10 +258,11 @@ def demo_stage1(table: pd.DataFrame, opts: DemoArguments, out: Path) -> tuple:
     return vision, figures
 
 # %% ../nbs/14_pipeline.ipynb #d2bab471
-def set_decoding(model: MedGenModel, num_beams: int, max_new_tokens: int,
+def set_decoding(model: MedGenModel, num_beams: int, max_new_tokens: int, no_repeat_ngram_size: int = 2,
                  rerank_candidates: int = 1, rerank_temperature: float = 0.8) -> MedGenModel:
-    "Make this decoding the model's own: beams and length in generation_config.json, reranking in config.json."
-    model.generation_config.update(num_beams=num_beams, max_new_tokens=max_new_tokens, early_stopping=num_beams > 1)
+    "Make this decoding the model's own: beams, length and n-gram rule in generation_config.json, reranking in config.json."
+    model.generation_config.update(num_beams=num_beams, max_new_tokens=max_new_tokens, early_stopping=num_beams > 1,
+                                   no_repeat_ngram_size=no_repeat_ngram_size or None)
     model.config.rerank_candidates, model.config.rerank_temperature = rerank_candidates, rerank_temperature
     return model
 
@@ -270,15 +276,14 @@ def demo_arms(opts: DemoArguments) -> dict[str, tuple[bool, bool]]:
     return arms
 
 def demo_stage2(table, cache, vision, llm_dir: Path, opts: DemoArguments, out_dir: Path, arm: str = 'medgen') -> tuple:
-    "Train one stage-2 arm of the demo and write its test reports: (model, trainer, test dataset, reports)."
+    "Train one stage-2 arm of the demo, its decoding set to the demo's (the same for every arm): (model, trainer, datasets)."
     features, findings = demo_arms(opts)[arm]
     llm, lora, fusion, args = demo_stage2_settings(opts, llm_dir, out_dir)
-    ds = stage2_datasets(table, cache, vision.thresholds if findings else None, features=features)
+    ds = stage2_datasets(table, cache, vision.thresholds, features=features, findings_prompts=findings)
     model, trainer = train_stage2(ds, vision, llm, lora, dataclasses.replace(fusion, findings_prompts=findings), args,
                                   image=features, label=f'stage 2 ({arm})')
-    set_decoding(model, opts.num_beams, opts.max_new_tokens,    # the decoding the demo evaluates is the one saved;
-                 opts.rerank_candidates if findings else 1, opts.rerank_temperature)   # reranking needs the classifier's findings
-    return model, trainer, ds['test'], generate_reports(model, ds['test'], max_length=opts.max_length)
+    set_decoding(model, opts.num_beams, opts.max_new_tokens, opts.no_repeat_ngram_size, opts.rerank_candidates, opts.rerank_temperature)
+    return model, trainer, ds
 
 # %% ../nbs/14_pipeline.ipynb #7ab511a4
 PAIRED_METRICS = {'CE_F1_micro_CheXpert-14': 'CE-14 micro F1', 'CE_F1_micro_CheXpert-5': 'CE-5 micro F1',

@@ -255,6 +255,7 @@ def make_tiny_llm(texts,                       # Training text (e.g. report stri
                   seed: int = 0,
                   tokenizer: str = 'bpe',      # 'bpe' (`train_bpe_tokenizer`) or 'word' (`train_word_tokenizer`)
                   min_word_count: int = 3,     # The word-level tokenizer's `min_frequency`
+                  tokenizer_texts=None,        # Text the tokenizer is trained on (None: `texts`), e.g. the reports without their prompts
                  ) -> Path:                    # `out_dir`
     "Train a tokenizer and a tiny Llama on `texts`, and save both with `save_pretrained`."
     from transformers import LlamaForCausalLM
@@ -262,8 +263,9 @@ def make_tiny_llm(texts,                       # Training text (e.g. report stri
     texts = [str(t) for t in texts if str(t).strip()]
     if len(texts) < 2: raise ValueError(f"make_tiny_llm needs at least 2 non-empty texts, got {len(texts)}")
     seed_everything(seed)
-    tok = (train_bpe_tokenizer(texts, vocab_size, pad_token, max_length) if tokenizer == 'bpe'
-           else train_word_tokenizer(texts, min_word_count, pad_token, max_length))
+    vocab_texts = texts if tokenizer_texts is None else [str(t) for t in tokenizer_texts]
+    tok = (train_bpe_tokenizer(vocab_texts, vocab_size, pad_token, max_length) if tokenizer == 'bpe'
+           else train_word_tokenizer(vocab_texts, min_word_count, pad_token, max_length))
     model = LlamaForCausalLM(tiny_llama_config(tok, hidden_size, num_layers, num_heads, intermediate_size, max_length)).float()
     ids = [tok(t, truncation=True, max_length=max_length - 1).input_ids + [tok.eos_token_id] for t in texts]
     losses = pretrain_lm(model, ids, tok.eos_token_id, steps, batch_size, lr, seed)
