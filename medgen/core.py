@@ -82,19 +82,23 @@ def findings_from_probs(probs,                        # (N, L) probabilities (ar
     return [[n for n, yes in zip(names, row) if yes] for row in p >= t]
 
 # %% ../nbs/00_core.ipynb #6c2e27ad
-def _ratio(a, b):
-    "a / b with 0 where b == 0 (the zero_division=0 convention)."
+def _ratio(a, b, zero_division: float = 0.0):
+    "a / b element-wise, `zero_division` where b == 0 (scikit-learn's convention of that name)."
     a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    return np.divide(a, b, out=np.zeros(np.broadcast(a, b).shape), where=b != 0)
+    return np.divide(a, b, out=np.full(np.broadcast(a, b).shape, float(zero_division)), where=b != 0)
 
 # %% ../nbs/00_core.ipynb #f5b9fb43
 def prf(tp, # True positives (a count or an array of counts)
         fp, # False positives
-        fn  # False negatives
-       ) -> tuple: # (precision, recall, F1), arrays broadcast; 0 where undefined
-    "Precision, recall and F1 from counts."
+        fn, # False negatives
+        zero_division: float = 0.0 # An undefined score: 0.0 (the default), 1.0, or np.nan (undefined, for evaluation figures)
+       ) -> tuple: # (precision, recall, F1), arrays broadcast
+    "Precision, recall and F1 from counts; F1 is undefined wherever precision or recall is."
+    if not (zero_division in (0, 1) or isinstance(zero_division, float) and np.isnan(zero_division)):
+        raise ValueError(f"zero_division must be 0, 1 or np.nan, got {zero_division!r}")
     tp, fp, fn = (np.asarray(x, dtype=np.float64) for x in (tp, fp, fn))
-    return _ratio(tp, tp + fp), _ratio(tp, tp + fn), _ratio(2 * tp, 2 * tp + fp + fn)
+    p, r = _ratio(tp, tp + fp, zero_division), _ratio(tp, tp + fn, zero_division)
+    return p, r, np.where(np.isnan(p) | np.isnan(r), np.nan, _ratio(2 * tp, 2 * tp + fp + fn, zero_division))
 
 # %% ../nbs/00_core.ipynb #4dd1507f
 def _check_seed(seed) -> int:

@@ -26,16 +26,17 @@ from .labeler import empty_report_labels, label_reports, normalise_report, split
 from .reports import clean_report_iu, clean_report_mimic, read_r2gen_annotation
 
 # %% auto #0
-__all__ = ['NLG_METRICS', 'R2GEN_DATASETS', 'PROTOCOLS', 'UNCERTAIN_POLICIES', 'CE_SETS', 'CE14_CAVEAT', 'REPORT_SUFFIXES',
-           'as_reference_lists', 'check_reports', 'tokenize_r2gen', 'coco_inputs', 'meteor_unavailable_reason',
-           'MeteorSession', 'meteor_missing_reason', 'meteor_session', 'NLGStats', 'nlg_stats', 'nlg_metrics',
-           'r2gen_settings', 'r2gen_vocabulary', 'R2GenProtocol', 'resolve_protocol', 'protocol_texts', 'as_is',
-           'chexbert_labeler', 'resolve_labeler', 'label_texts', 'check_uncertain', 'binarize_labels', 'ce_counts',
-           'ce_counts_by_set', 'ce_from_labels', 'per_observation_scores', 'clinical_efficacy', 'bootstrap_metrics',
-           'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports', 'save_report', 'read_report_file',
-           'match_reports', 'read_train_reports', 'most_common_report', 'stated_findings', 'findings_scores',
-           'findings_counts', 'finding_mentions', 'report_vs_classifier', 'report_vs_classifier_by_finding',
-           'paired_bootstrap', 'fluency']
+__all__ = ['NLG_METRICS', 'METEOR_MAX_TOKENS', 'R2GEN_DATASETS', 'PROTOCOLS', 'UNCERTAIN_POLICIES', 'CE_SETS', 'CE14_CAVEAT',
+           'ID_KEYS', 'REPORT_SUFFIXES', 'as_reference_lists', 'check_reports', 'tokenize_r2gen', 'coco_inputs',
+           'meteor_unavailable_reason', 'MeteorSession', 'meteor_missing_reason', 'meteor_session', 'NLGStats',
+           'meteor_too_long', 'meteor_statistics', 'nlg_stats', 'nlg_metrics', 'r2gen_settings', 'r2gen_vocabulary',
+           'R2GenProtocol', 'resolve_protocol', 'protocol_texts', 'as_is', 'r2gen_references', 'chexbert_labeler',
+           'resolve_labeler', 'label_texts', 'check_uncertain', 'binarize_labels', 'ce_counts', 'ce_counts_by_set',
+           'format_figure', 'ce_from_labels', 'per_observation_scores', 'clinical_efficacy', 'study_index',
+           'bootstrap_metrics', 'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports', 'save_report',
+           'read_report_file', 'match_reports', 'read_train_reports', 'most_common_report', 'stated_findings',
+           'findings_scores', 'findings_counts', 'finding_mentions', 'report_vs_classifier',
+           'report_vs_classifier_by_finding', 'paired_bootstrap', 'fluency']
 
 # %% ../nbs/13_evaluate.ipynb #2d56f70e
 def _reference_list(refs, name: str) -> list[str]:
@@ -95,12 +96,12 @@ def meteor_unavailable_reason() -> str | None:
     return None
 
 def _end_process(proc):
-    "Close the pipes of a child process and kill it, if it is still running."
-    if proc is None or proc.poll() is not None: return
+    "Close the pipes of a child process (also of one that died: unsent input would fail again when Python collects it) and kill it if it runs."
+    if proc is None: return
     for f in (proc.stdin, proc.stdout, proc.stderr):
         try: f.close()
         except Exception: pass
-    proc.kill(); proc.wait()
+    if proc.poll() is None: proc.kill(); proc.wait()
 
 # %% ../nbs/13_evaluate.ipynb #b44d2c26
 class MeteorSession:
@@ -199,7 +200,8 @@ class NLGStats:
     meteor_stats: list | None = None   # per-study METEOR statistics, None when METEOR did not run
     meteor_missing: str | None = None  # the reason METEOR did not run
     bleu_sentence: np.ndarray | None = None # (n,) sentence BLEU-4 per study (pycocoevalcap), for per-study tables
-    meteor_sentence: np.ndarray | None = None # (n,) METEOR per study
+    meteor_sentence: np.ndarray | None = None # (n,) METEOR per study (NaN for a study METEOR skipped)
+    meteor_note: str | None = None     # which studies METEOR skipped, when it skipped any
 
 def _sacre_references(references: list[list[str]]) -> list[list[str | None]]:
     "sacreBLEU's reference streams (one list per reference slot), padded with None for studies with fewer references."
@@ -210,15 +212,55 @@ def _sacre_counts(predictions: list[str], references: list[list[str]]) -> np.nda
     "Per-study sacreBLEU counts (n, 10) of raw texts."
     return np.asarray(sacrebleu.BLEU()._extract_corpus_statistics(predictions, _sacre_references(references)), dtype=np.float64)
 
+# %% ../nbs/13_evaluate.ipynb #1e20ab57
+METEOR_MAX_TOKENS = 1000
+"The longest text, in tokens as scored, that METEOR is given; a study with a longer prediction or reference is skipped."
+
+def meteor_too_long(gts: dict, res: dict, max_tokens: int = METEOR_MAX_TOKENS) -> list:
+    "Keys of the studies whose prediction or a reference has more than `max_tokens` tokens."
+    return [i for i in gts if max(len(t.split()) for t in [*res[i], *gts[i]]) > max_tokens]
+
+def _first(ids, k: int = 5) -> str:
+    "The first `k` ids for a message, and how many there are in all when there are more."
+    ids = list(ids)
+    return ', '.join(map(repr, ids[:k])) + (f', ... ({len(ids)} in all)' if len(ids) > k else '')
+
+# %% ../nbs/13_evaluate.ipynb #78490a41
+def meteor_statistics(session: MeteorSession, gts: dict, res: dict) -> tuple:
+    "(statistics, METEOR) of each study, None and NaN for one too long for METEOR; (None, None, why) if the Java process fails."
+    skip = set(meteor_too_long(gts, res))
+    keep = [i for i in gts if i not in skip]
+    try:
+        stats = session.segment_stats({i: gts[i] for i in keep}, {i: res[i] for i in keep})
+        if not all(stats): raise RuntimeError('it answered nothing')
+        done = dict(zip(keep, zip(stats, session.eval_stats(stats)[1] if stats else [])))
+    except (OSError, ValueError, RuntimeError) as e:
+        return None, None, f"METEOR not computed: its Java process failed ({type(e).__name__}: {e})"
+    pairs = [done.get(i, (None, float('nan'))) for i in gts]
+    return [s for s, _ in pairs], np.array([m for _, m in pairs]), None
+
+# %% ../nbs/13_evaluate.ipynb #1fb88ee2
+def _meteor_into(st: NLGStats, session: MeteorSession, gts: dict, res: dict, study_ids=None):
+    "Fill `st`'s METEOR fields (`meteor_statistics`); studies skipped as too long are named in `meteor_note` and a warning."
+    stats, per_study, failure = meteor_statistics(session, gts, res)
+    if failure: st.meteor_missing = failure; return
+    st.meteor_stats, st.meteor_sentence = stats, per_study
+    skipped = [study_ids[i] if study_ids is not None else f'#{i}' for i, s in enumerate(stats) if s is None]
+    if skipped:
+        st.meteor_note = (f"METEOR over {len(stats) - len(skipped)} of {len(stats)} studies: skipped {_first(skipped)}, "
+                          f"with a text longer than {METEOR_MAX_TOKENS} tokens (more than METEOR's Java aligner handles)")
+        warnings.warn(st.meteor_note)
+
 # %% ../nbs/13_evaluate.ipynb #8f1c967d
 def nlg_stats(predictions,  # Generated reports, one str per study
               references,   # Reference report(s) per study
               meteor: MeteorSession | bool | None = None, # Reuse a session; None: start one if Java is present; False: skip
               clean: Callable[[str], str] = clean_report_iu, # Cleaning applied before the pycocoevalcap scorers
-              sacre_texts: tuple | None = None # (predictions, references) for sacreBLEU, when other than the scored texts
+              sacre_texts: tuple | None = None, # (predictions, references) for sacreBLEU, when other than the scored texts
+              study_ids=None # Optional study ids, for messages
              ) -> NLGStats:
     "Validate, clean and score once; keep per-study statistics of every language metric."
-    predictions, references = check_reports(predictions, references)
+    predictions, references = check_reports(predictions, references, study_ids)
     gts, res = coco_inputs(predictions, references, clean)
     _, bleu_sent = Bleu(4).compute_score(gts, res, verbose=0)
     _, rouge = Rouge().compute_score(gts, res)
@@ -226,9 +268,7 @@ def nlg_stats(predictions,  # Generated reports, one str per study
     st = NLGStats(_bleu_counts(gts, res), np.asarray(rouge, dtype=np.float64), np.asarray(cider, dtype=np.float64),
                   _sacre_counts(*(sacre_texts or (predictions, references))), bleu_sentence=np.asarray(bleu_sent[3]), meteor_missing=meteor_missing_reason(meteor))
     with meteor_session(meteor) as session:
-        if session is not None:
-            st.meteor_stats = session.segment_stats(gts, res)
-            st.meteor_sentence = np.asarray(session.eval_stats(st.meteor_stats)[1])
+        if session is not None: _meteor_into(st, session, gts, res, study_ids)
     return st
 
 # %% ../nbs/13_evaluate.ipynb #a9fa38ec
@@ -241,7 +281,8 @@ def scores(self: NLGStats, weights: np.ndarray | None = None, # (n,) times each 
     b = _bleu_from_counts(w @ self.bleu_counts)
     out = {f'BLEU_{k+1}': float(b[k]) for k in range(4)}
     if self.meteor_stats is not None and meteor is not None:
-        out['METEOR'] = meteor.corpus_score([s for s, k in zip(self.meteor_stats, w.astype(int)) for _ in range(k)])
+        drawn = [s for s, k in zip(self.meteor_stats, w.astype(int)) if s is not None for _ in range(k)]
+        out['METEOR'] = meteor.corpus_score(drawn) if drawn else float('nan')   # skipped studies (too long) left out
     else: out['METEOR'] = float('nan')
     out['ROUGE_L'] = float(w @ self.rouge / w.sum())
     out['CIDEr'] = float(w @ self.cider / w.sum())
@@ -253,12 +294,13 @@ def nlg_metrics(predictions,  # Generated reports, one str per study
                 references,   # Reference report(s) per study: a str, or a list of str (several references)
                 meteor: MeteorSession | bool | None = None, # A running `MeteorSession` to reuse; None: start one if Java is present; False: skip
                 clean: Callable[[str], str] = clean_report_iu # Cleaning applied before the pycocoevalcap scorers
-               ) -> dict:     # BLEU_1..4, METEOR, ROUGE_L, CIDEr (0-1), sacreBLEU (0-100); 'METEOR_missing' gives the reason when METEOR is NaN
+               ) -> dict:     # BLEU_1..4, METEOR, ROUGE_L, CIDEr (0-1), sacreBLEU (0-100); 'METEOR_missing' / 'METEOR_note' when it is NaN / skipped studies
     "The report-generation papers' language metrics (pycocoevalcap on R2Gen-cleaned text) plus sacreBLEU on the raw text."
     with meteor_session(meteor) as session:
         st = nlg_stats(predictions, references, session if session is not None else meteor, clean)
         out = st.scores(meteor=session)
     if st.meteor_missing: out['METEOR_missing'] = st.meteor_missing
+    if st.meteor_note: out['METEOR_note'] = st.meteor_note
     return out
 
 # %% ../nbs/13_evaluate.ipynb #435617bd
@@ -319,8 +361,8 @@ def reference(self: R2GenProtocol, text: str) -> str:
 
 @patch
 def prediction(self: R2GenProtocol, text: str) -> str:
-    "A prediction as R2Gen scores an output of its model: every token from the vocabulary ('<unk>' else); '' stays ''."
-    return ' '.join(self.tokens(text)) if text.strip() else ''
+    "A prediction as R2Gen scores an output of its model: tokens from the vocabulary ('<unk>' else), the first `max_seq_length`; '' stays ''."
+    return ' '.join(self.tokens(text)[:self.max_seq_length]) if text.strip() else ''
 
 # %% ../nbs/13_evaluate.ipynb #2e3f53e6
 PROTOCOLS = ('medgen', 'r2gen')
@@ -348,6 +390,19 @@ def protocol_texts(predictions: list[str], references: list[list[str]], protocol
 def as_is(text: str) -> str:
     "The text unchanged: the cleaner for texts that are already cleaned (e.g. by an R2GenProtocol)."
     return text
+
+# %% ../nbs/13_evaluate.ipynb #4400d90d
+def r2gen_references(studies: pd.DataFrame, # A reader's report table with `study_id` and `findings` (Open-i, R2Gen's annotation.json)
+                     study_ids              # The scored items' studies, in order (a study may repeat: one per item)
+                    ) -> list[str]:         # Each item's reference: its study's findings as read, not light-cleaned
+    "R2Gen's references: the raw findings of each study (R2Gen's `report` field), not the light-cleaned training target."
+    findings = studies.assign(study_id=studies.study_id.astype(str)).drop_duplicates('study_id').set_index('study_id').findings
+    ids = [str(s) for s in study_ids]
+    unknown = [s for s in ids if s not in findings.index]
+    if unknown: raise ValueError(f"studies not in the report table: {_first(unknown)}")
+    empty = [s for s in ids if not str(findings[s]).strip()]
+    if empty: raise ValueError(f"studies without findings: {_first(empty)}; R2Gen's protocol scores the findings section, so leave them out")
+    return [findings[s] for s in ids]
 
 # %% ../nbs/13_evaluate.ipynb #7b234f8c
 def _load_chexbert(device: str | None = None):
@@ -447,13 +502,33 @@ def _example_prf(tp, fp, fn) -> tuple:
     "Each study's precision, recall and F1 (n,) from (n, k) counts: the example-based scores before averaging."
     return prf(tp.sum(1), fp.sum(1), fn.sum(1))
 
+def _defined_mean(x) -> float:
+    "The mean of the values that are not NaN; NaN when none is."
+    x = np.asarray(x, dtype=np.float64)
+    return float(x[~np.isnan(x)].mean()) if (~np.isnan(x)).any() else float('nan')
+
+def _macro_prf(tp, fp, fn) -> list[float]:
+    "Macro P, R, F1 of per-observation counts (k,): scikit-learn's average='macro', zero_division=np.nan; F1 undefined with P or R."
+    p, r, _ = prf(tp, fp, fn, zero_division=np.nan)
+    f = np.where(tp + fp + fn > 0, prf(tp, fp, fn)[2], np.nan)   # an observation stated or present counts; missed or invented: 0
+    mp, mr, mf = _defined_mean(p), _defined_mean(r), _defined_mean(f)
+    return [mp, mr, float('nan') if math.isnan(mp) or math.isnan(mr) else mf]
+
 def _ce_scores(tp, fp, fn, weights=None) -> dict:
     "Micro, macro and example-based P/R/F1 of per-study count arrays (n, k), optionally for a resample (study weights)."
     w = np.ones(len(tp)) if weights is None else np.asarray(weights, dtype=np.float64)
     tpc, fpc, fnc = w @ tp, w @ fp, w @ fn
-    return dict(micro=[float(x) for x in prf(tpc.sum(), fpc.sum(), fnc.sum())],
-                macro=[float(x.mean()) for x in prf(tpc, fpc, fnc)],
+    return dict(micro=[float(x) for x in prf(tpc.sum(), fpc.sum(), fnc.sum(), zero_division=np.nan)],
+                macro=_macro_prf(tpc, fpc, fnc),
                 example=[float(w @ x / w.sum()) for x in _example_prf(tp, fp, fn)])
+
+# %% ../nbs/13_evaluate.ipynb #5c4265d7
+def format_figure(value, # A figure: a number, NaN or None (undefined), or anything else (written as it is)
+                  fmt: str = '.4f' # The format of a number
+                 ) -> str:
+    "A figure as printed: '-' when it is undefined (NaN or None), else formatted with `fmt`."
+    if value is None or (isinstance(value, (float, np.floating)) and math.isnan(value)): return '-'
+    return format(value, fmt) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) else str(value)
 
 # %% ../nbs/13_evaluate.ipynb #b58d3f9f
 def ce_from_labels(pred_labels: pd.DataFrame, # CheXpert labels of the predictions
@@ -470,9 +545,9 @@ def ce_from_labels(pred_labels: pd.DataFrame, # CheXpert labels of the predictio
     return pd.DataFrame(rows)
 
 def per_observation_scores(pred_labels, ref_labels, uncertain='negative') -> pd.DataFrame:
-    "Precision, recall, F1 and support (reference positives) for each of the 14 observations."
+    "Precision, recall, F1 (NaN where undefined) and support (reference positives) for each of the 14 observations."
     tp, fp, fn = ce_counts(binarize_labels(pred_labels, uncertain), binarize_labels(ref_labels, uncertain))
-    p, r, f = prf(tp.sum(0), fp.sum(0), fn.sum(0))
+    p, r, f = prf(tp.sum(0), fp.sum(0), fn.sum(0), zero_division=np.nan)
     return pd.DataFrame({'precision': p, 'recall': r, 'f1': f, 'support': (tp + fn).sum(0).astype(int),
                          'predicted': (tp + fp).sum(0).astype(int)}, index=pd.Index(CHEXPERT_14, name='observation'))
 
@@ -493,12 +568,19 @@ def clinical_efficacy(predictions,  # Generated reports, one str per study
     return ce_from_labels(*_label_studies(predictions, references, fn), uncertain, name)
 
 # %% ../nbs/13_evaluate.ipynb #1e8a07d7
-def _resample_weights(n: int, n_bootstrap: int, seed: int) -> np.ndarray:
-    "(n_bootstrap, n) counts of how often each study is drawn in each resample (none for n_bootstrap=0)."
+def study_index(study_ids # The study id of each item (items with the same id are one study)
+               ) -> np.ndarray: # (n,) int: each item's study as 0, 1, ... in order of first appearance
+    "Number the studies of the items."
+    return pd.factorize(pd.Series([str(s) for s in study_ids]))[0]
+
+def _resample_weights(n: int, n_bootstrap: int, seed: int, groups=None) -> np.ndarray:
+    "(n_bootstrap, n) times each item is drawn: studies (`groups`, from `study_index`; None: each item its own) drawn with replacement, all their items together."
+    groups = np.arange(n) if groups is None else np.asarray(groups)
+    if len(groups) != n: raise ValueError(f"study_ids has {len(groups)} entries for {n} items")
     if n_bootstrap <= 0: return np.zeros((0, n))
-    rng = np.random.default_rng(seed)
-    idx = rng.integers(0, n, size=(n_bootstrap, n))
-    return np.stack([np.bincount(r, minlength=n) for r in idx]).astype(np.float64)
+    k = int(groups.max()) + 1
+    idx = np.random.default_rng(seed).integers(0, k, size=(n_bootstrap, k))
+    return np.stack([np.bincount(r, minlength=k) for r in idx]).astype(np.float64)[:, groups]
 
 # %% ../nbs/13_evaluate.ipynb #5b8d69d0
 def _flat_ce(counts: dict, weights=None) -> dict:
@@ -513,10 +595,11 @@ def _all_scores(stats: NLGStats | None, counts: dict | None, weights=None, meteo
 
 # %% ../nbs/13_evaluate.ipynb #a2f1ede9
 def _interval(values, ci: float) -> tuple[float, float]:
-    "The percentile interval of resampled values that covers `ci`; NaN when there are none, or any is NaN."
+    "The percentile interval covering `ci` of the resampled values where the score is defined; NaN when it is defined on half of them or fewer."
     s = np.asarray(values, dtype=np.float64)
-    if not len(s) or np.isnan(s).any(): return float('nan'), float('nan')
-    lo, hi = np.percentile(s, [(1 - ci) / 2 * 100, (1 + ci) / 2 * 100])
+    defined = s[~np.isnan(s)]
+    if 2 * len(defined) <= len(s): return float('nan'), float('nan')   # none, or too few to describe the test set
+    lo, hi = np.percentile(defined, [(1 - ci) / 2 * 100, (1 + ci) / 2 * 100])
     return float(lo), float(hi)
 
 # %% ../nbs/13_evaluate.ipynb #38da4681
@@ -526,13 +609,14 @@ def bootstrap_metrics(stats: NLGStats | None,  # Language-metric statistics (`nl
                       seed: int = 0,           # Seed of the resampling generator
                       meteor: MeteorSession | None = None, # Session to re-aggregate METEOR (else no CI for METEOR)
                       ci: float = 0.95,        # Interval coverage
-                      progress: bool | None = None # Show a progress bar (None: only for long runs)
+                      progress: bool | None = None, # Show a progress bar (None: only for long runs)
+                      study_ids=None           # The study of each item: items of one study are drawn together (None: each item its own)
                      ) -> pd.DataFrame:        # metric, value, ci_low, ci_high
-    "Point estimates and percentile bootstrap intervals (over studies) of every metric."
+    "Point estimates and percentile bootstrap intervals (resampling studies) of every metric."
     n = len(stats.rouge) if stats is not None else len(next(iter(ce_counts_by_set.values()))[0])
     point = _all_scores(stats, ce_counts_by_set, meteor=meteor)
     if progress is None: progress = n * n_bootstrap > 200_000
-    W = _resample_weights(n, n_bootstrap, seed)
+    W = _resample_weights(n, n_bootstrap, seed, None if study_ids is None else study_index(study_ids))
     samples = [_all_scores(stats, ce_counts_by_set, w, meteor) for w in tqdm(W, desc='bootstrap', disable=not progress)]
     return pd.DataFrame([dict(metric=k, value=v, **dict(zip(('ci_low', 'ci_high'), _interval([s[k] for s in samples], ci))))
                          for k, v in point.items()])
@@ -562,7 +646,7 @@ def ce_summary(self: EvaluationReport) -> pd.DataFrame:
     "The clinical-efficacy values with CheXpert-14 and CheXpert-5 side by side: one row per (average, score)."
     ce = self.metrics[self.metrics.kind == 'CE']
     parts = ce.metric.str.extract(r'^CE_(?P<score>P|R|F1)_(?P<average>[a-z]+)_(?P<observations>.+)$')
-    table = pd.concat([parts, ce.value], axis=1).pivot_table(index=['average', 'score'], columns='observations', values='value', sort=False)
+    table = pd.concat([parts, ce.value], axis=1).pivot_table(index=['average', 'score'], columns='observations', values='value', sort=False, dropna=False)
     return table[[s for s in CE_SETS if s in table.columns]].rename_axis(columns=None)
 
 # %% ../nbs/13_evaluate.ipynb #4961ad7b
@@ -572,9 +656,11 @@ def plot_per_observation_f1(per_observation: pd.DataFrame, # From `per_observati
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(7, 5))
     po = per_observation.iloc[::-1]
-    ax.barh(po.index, po['f1'], color=['tab:blue' if s > 0 else 'lightgray' for s in po['support']])
-    for y, (f, s) in enumerate(zip(po['f1'], po['support'])): ax.text(min(f, 0.85) + 0.01, y, f'F1 {f:.2f}  (n={s})', va='center', fontsize=8)
-    ax.set_xlim(0, 1); ax.set_xlabel('F1 (gray: no reference positives)'); ax.set_title(title)
+    f1 = po['f1'].fillna(0)
+    ax.barh(po.index, f1, color=['tab:blue' if s > 0 else 'lightgray' for s in po['support']])
+    for y, (f, s) in enumerate(zip(po['f1'], po['support'])):
+        ax.text(min(f1.iloc[y], 0.85) + 0.01, y, f'F1 {format_figure(f, ".2f")}  (n={s})', va='center', fontsize=8)
+    ax.set_xlim(0, 1); ax.set_xlabel('F1 (gray: no reference positives; -: undefined)'); ax.set_title(title)
     fig.tight_layout()
     return fig
 
@@ -584,13 +670,14 @@ CE14_CAVEAT = ('CE-14 counts No Finding, which any text naming no finding earns 
 "The note every CE-14 figure carries."
 
 def _metric_table(stats: NLGStats, counts: dict, n_bootstrap: int, seed: int, meteor, ci: float, convention: str,
-                  text: tuple[str, str] = ('R2Gen-cleaned text', 'raw text')) -> pd.DataFrame:
+                  text: tuple[str, str] = ('R2Gen-cleaned text', 'raw text'), study_ids=None) -> pd.DataFrame:
     "The bootstrap table with each metric's `kind` (NLG or CE) and `note` (its convention, the texts scored, or why it is missing)."
-    table = bootstrap_metrics(stats, counts, n_bootstrap, seed, meteor, ci)
+    table = bootstrap_metrics(stats, counts, n_bootstrap, seed, meteor, ci, study_ids=study_ids)
     table['kind'] = ['NLG' if m in NLG_METRICS else 'CE' for m in table.metric]
     table['note'] = [f'{text[0]}, pycocoevalcap' if m in NLG_METRICS[:7] else f'{text[1]}, sacrebleu 13a, 0-100' if m == 'sacreBLEU'
                      else f'{convention}; {CE14_CAVEAT}' if m.endswith('CheXpert-14') else convention for m in table.metric]
     if stats.meteor_missing: table.loc[table.metric == 'METEOR', 'note'] = stats.meteor_missing
+    if stats.meteor_note: table.loc[table.metric == 'METEOR', 'note'] = f'{text[0]}, pycocoevalcap; {stats.meteor_note}'
     return table
 
 # %% ../nbs/13_evaluate.ipynb #1a4b002f
@@ -608,10 +695,12 @@ def _example_table(per_study: pd.DataFrame, predictions: list[str], references: 
                          'ROUGE_L': ps.ROUGE_L.to_numpy(), **{f'CE_F1_example_{s}': ps[f'CE_F1_example_{s}'].to_numpy() for s in CE_SETS}})
 
 # %% ../nbs/13_evaluate.ipynb #caba9a3e
-def _settings(predictions: list[str], references: list[list[str]], stats: NLGStats, clean: Callable, **conventions) -> dict:
-    "What the numbers were computed under: study count, `conventions` (labeler, policy, bootstrap), cleaning, METEOR, sacreBLEU's signature."
+def _settings(predictions: list[str], references: list[list[str]], stats: NLGStats, clean: Callable,
+              n_studies: int | None = None, **conventions) -> dict:
+    "What the numbers were computed under: studies, `conventions` (labeler, policy, bootstrap), items, cleaning, METEOR, sacreBLEU's signature."
     sacre = sacrebleu.BLEU(); sacre.corpus_score(predictions, _sacre_references(references))
-    return dict(n_studies=len(predictions), **conventions, nlg_cleaning=getattr(clean, '__name__', str(clean)),
+    return dict(n_studies=n_studies or len(predictions), **conventions, n_items=len(predictions),
+                nlg_cleaning=getattr(clean, '__name__', str(clean)),
                 meteor=stats.meteor_missing or 'METEOR 1.5 via pycocoevalcap', sacrebleu_signature=str(sacre.get_signature()))
 
 def _nan_to_none(x):
@@ -648,7 +737,7 @@ def _closed_figure(per_obs: pd.DataFrame, title: str):
 # %% ../nbs/13_evaluate.ipynb #f15c9e37
 def evaluate_reports(predictions,            # Generated reports, one str per study
                      references,             # Reference report(s) per study (str or list of str)
-                     study_ids=None,         # Ids for the per-study tables (default: positions)
+                     study_ids=None,         # Each item's study id, for the tables and the bootstrap (items of a study drawn together); default: positions
                      out_dir=None,           # Folder to write JSON/CSV/PNG into (None: write nothing)
                      labeler=None,           # CE labeler: None (medgen rule-based), 'chexbert', or a callable
                      uncertain: str = 'negative', # How uncertain CE labels count
@@ -670,11 +759,11 @@ def evaluate_reports(predictions,            # Generated reports, one str per st
     predictions, references, clean, text_notes, protocol = _protocol_setup(*raw, clean, resolve_protocol(protocol, train_reports, dataset))
     pred_labels, ref_labels, counts, labeler_name = _ce_labels(predictions, references, labeler, uncertain)
     with meteor_session(meteor) as session:
-        st = nlg_stats(predictions, references, session if session is not None else meteor, clean, sacre_texts=raw)
-        table = _metric_table(st, counts, n_bootstrap, seed, session, ci, f'{labeler_name}; uncertain={uncertain}', text_notes)
+        st = nlg_stats(predictions, references, session if session is not None else meteor, clean, sacre_texts=raw, study_ids=ids)
+        table = _metric_table(st, counts, n_bootstrap, seed, session, ci, f'{labeler_name}; uncertain={uncertain}', text_notes, ids)
     per_obs, per_study = per_observation_scores(pred_labels, ref_labels, uncertain), _per_study_table(ids, st, counts)
-    settings = _settings(*raw, st, clean, labeler=labeler_name, uncertain=uncertain, protocol=protocol,
-                         n_bootstrap=n_bootstrap, seed=seed, ci=ci, ce_note=CE14_CAVEAT)
+    settings = _settings(*raw, st, clean, int(study_index(ids).max()) + 1, labeler=labeler_name, uncertain=uncertain, protocol=protocol,
+                         n_bootstrap=n_bootstrap, bootstrap_unit='study', seed=seed, ci=ci, ce_note=CE14_CAVEAT)
     fig = _closed_figure(per_obs, f'Clinical efficacy per observation ({labeler_name}, uncertain={uncertain}, n={len(ids)})')
     report = EvaluationReport(table, per_obs, per_study, _example_table(per_study, predictions, references, n_examples, seed), settings, fig)
     if out_dir is not None: report.files = save_report(report, out_dir)
@@ -695,6 +784,9 @@ def save_report(report: EvaluationReport, out_dir) -> dict:
     return files
 
 # %% ../nbs/13_evaluate.ipynb #8b2f3848
+ID_KEYS = ('study_id', 'id', 'dicom_id')
+"The fields a report's id may be under, in order of preference: medgen's, R2Gen's annotation key, MIMIC-CXR's image id."
+
 def _report_text(value, where: str, path) -> str:
     "A report read from a file: text as it is; null or an empty cell is the empty report; anything else is an error naming the row."
     if value is None or (isinstance(value, float) and math.isnan(value)): return ''
@@ -703,25 +795,50 @@ def _report_text(value, where: str, path) -> str:
                          "every report must be a string (null for an empty one)")
     return value
 
+# %% ../nbs/13_evaluate.ipynb #f27fe8bb
+def _id_key(df: pd.DataFrame, path) -> str | None:
+    "The first of `ID_KEYS` among the columns (None: no ids); a row without a value under it is an error naming the row."
+    key = next((k for k in ID_KEYS if k in df.columns), None)
+    if key is not None:
+        missing = df[key].isna() | df[key].astype(str).str.strip().eq('')
+        if missing.any(): raise ValueError(f"{path}: row {int(missing.to_numpy().argmax()) + 1} has no {key!r}; give every report its id "
+                                           f"(a file with a {key!r} field is paired by id, never by position)")
+    return key
+
 def _reports_from_records(records, path) -> pd.DataFrame:
-    "Columns `study_id`, `report` from records or columns; `attrs['has_ids']` says whether the file gave study ids."
+    "Columns `study_id`, `report` from records or columns; `attrs['has_ids']` says whether the file gave ids, `attrs['id_key']` under which field."
     df = pd.DataFrame(records)
     if 'report' not in df.columns: raise ValueError(f"{path}: expected a 'report' field/column, found {list(df.columns)}")
-    has_ids = 'study_id' in df.columns
-    ids = df['study_id'].astype(str).tolist() if has_ids else [str(i) for i in range(len(df))]
-    where = [f'row {i + 1}' + (f' (study_id {s!r})' if has_ids else '') for i, s in enumerate(ids)]
+    key = _id_key(df, path)
+    ids = df[key].astype(str).tolist() if key else [str(i) for i in range(len(df))]
+    where = [f'row {i + 1}' + (f' ({key} {s!r})' if key else '') for i, s in enumerate(ids)]
     out = pd.DataFrame({'study_id': ids, 'report': [_report_text(v, w, path) for v, w in zip(df['report'], where)]})
-    out.attrs['has_ids'] = has_ids  # False: ids are positions
+    out.attrs.update(has_ids=key is not None, id_key=key)  # has_ids False: ids are positions
     return out
 
 # %% ../nbs/13_evaluate.ipynb #91335c99
 REPORT_SUFFIXES = ('.txt', '.json', '.jsonl', '.csv')
 "The report file formats `read_report_file` reads."
 
+def _text_lines(path: Path) -> list[str]:
+    "The lines of a UTF-8 file split at '\\n' only (a '\\r' before it dropped); a form feed or U+2028 stays inside its line."
+    lines = path.read_bytes().decode('utf-8').split('\n')
+    if lines[-1] == '': lines.pop()   # the file's last line end
+    return [l[:-1] if l.endswith('\r') else l for l in lines]
+
+def _jsonl_records(path: Path) -> list:
+    "The objects of a JSONL file, one a line (blank lines skipped); a line that is not JSON is an error naming it."
+    records = []
+    for n, line in enumerate(_text_lines(path), 1):
+        if not line.strip(): continue
+        try: records.append(json.loads(line))
+        except json.JSONDecodeError as e: raise ValueError(f"{path}: line {n} is not JSON ({e.msg}, at character {e.pos + 1})") from None
+    return records
+
 def _read_records(path: Path, suffix: str):
     "The records of a report file: lines (.txt), a JSON object {study_id: report} or list, JSONL objects, CSV rows."
-    if suffix == '.txt': return {'report': path.read_text(encoding='utf-8').splitlines()}
-    if suffix == '.jsonl': return [json.loads(l) for l in path.read_text(encoding='utf-8').splitlines() if l.strip()]
+    if suffix == '.txt': return {'report': _text_lines(path)}
+    if suffix == '.jsonl': return _jsonl_records(path)
     if suffix == '.csv': return pd.read_csv(path, dtype=str, keep_default_na=False)
     data = json.loads(path.read_text(encoding='utf-8'))
     if isinstance(data, dict): return {'study_id': list(data), 'report': list(data.values())}
@@ -743,11 +860,6 @@ def read_report_file(path: str | Path # .txt, .json, .jsonl or .csv file of repo
     return _reports_from_records(records, path)
 
 # %% ../nbs/13_evaluate.ipynb #3f9dc725
-def _first(ids, k: int = 5) -> str:
-    "The first `k` ids for a message, and how many there are in all when there are more."
-    ids = list(ids)
-    return ', '.join(map(repr, ids[:k])) + (f', ... ({len(ids)} in all)' if len(ids) > k else '')
-
 def _check_unique_ids(reports: pd.DataFrame, what: str):
     "A ValueError listing the study ids that appear more than once in the `what` file."
     dup = reports.study_id[reports.study_id.duplicated()].unique()
@@ -818,15 +930,15 @@ def most_common_report(reports) -> str:
 
 # %% ../nbs/13_evaluate.ipynb #d4ef7582
 def stated_findings(reports: Sequence[str]) -> np.ndarray: # (n, 13) bool, columns in `FINDINGS` order
-    "Which findings the labeler reads as positive in each report."
+    "Which findings medgen's labeler (its CheXpert rules) reads as positive in each report."
     return label_reports(list(reports))[FINDINGS].eq(1).to_numpy()
 
 def findings_scores(stated: np.ndarray,  # (n, 13) bool: findings stated (by reports, or predicted by a classifier)
                     truth: pd.DataFrame, # The images' labels (14 columns), one row per study, same order
                    ) -> dict:            # recall, precision, f1 and the share of studies with any finding stated
-    "Micro recall and precision of stated findings against the findings drawn in each study's image."
+    "Micro recall and precision of stated findings against the findings drawn in each study's image (precision and F1 NaN when nothing is stated)."
     tp, fp, fn = findings_counts(stated, truth)
-    precision, recall, f1 = prf(tp.sum(), fp.sum(), fn.sum())
+    precision, recall, f1 = prf(tp.sum(), fp.sum(), fn.sum(), zero_division=np.nan)
     return dict(recall=float(recall), precision=float(precision), f1=float(f1), reports_naming_a_finding=float(np.asarray(stated).any(1).mean()))
 
 def findings_counts(stated: np.ndarray, truth: pd.DataFrame) -> tuple:
@@ -837,7 +949,7 @@ def findings_counts(stated: np.ndarray, truth: pd.DataFrame) -> tuple:
 def finding_mentions(generated: Sequence[str],   # Generated reports
                      truth: pd.DataFrame,         # The images' labels (14 columns), one row per report, same order
                     ) -> dict:                    # recall, precision, f1 and the share of reports naming any finding
-    "How often reports state the findings drawn in their own image: the labeler reads each report, 'No Finding' left out."
+    "How often reports state the findings drawn in their own image: medgen's labeler reads each report, 'No Finding' left out."
     if len(generated) != len(truth): raise ValueError(f"{len(generated)} reports but {len(truth)} label rows")
     return findings_scores(stated_findings(generated), truth)
 
@@ -873,13 +985,14 @@ def report_vs_classifier_by_finding(stated: np.ndarray,    # (n, 13) findings ea
 def paired_bootstrap(counts_a: dict,        # {set name: (TP, FP, FN), each (n, k)} of writer A (`ce_counts_by_set`, `findings_counts`)
                      counts_b: dict,        # The same sets for writer B, same studies in the same order
                      n_bootstrap: int = 1000, seed: int = 0, ci: float = 0.95,
+                     study_ids=None,        # The study of each item: items of one study are drawn together (None: each item its own)
                     ) -> pd.DataFrame:      # metric, difference (A - B), ci_low, ci_high
-    "Differences A - B of every clinical-efficacy score, with paired percentile bootstrap intervals (both scored on each resample)."
+    "Differences A - B of every clinical-efficacy score (NaN where either is undefined), with paired percentile bootstrap intervals."
     if counts_a.keys() != counts_b.keys(): raise ValueError(f"count sets differ: {sorted(counts_a)} vs {sorted(counts_b)}")
     n = {len(c[0]) for counts in (counts_a, counts_b) for c in counts.values()}
     if len(n) != 1: raise ValueError(f"the two writers were scored on different numbers of studies: {sorted(n)}")
     diff = lambda w: {k: v - b for (k, v), b in zip(_flat_ce(counts_a, w).items(), _flat_ce(counts_b, w).values())}
-    samples = [diff(w) for w in _resample_weights(n.pop(), n_bootstrap, seed)]
+    samples = [diff(w) for w in _resample_weights(n.pop(), n_bootstrap, seed, None if study_ids is None else study_index(study_ids))]
     return pd.DataFrame([dict(metric=k, difference=v, **dict(zip(('ci_low', 'ci_high'), _interval([s[k] for s in samples], ci))))
                          for k, v in diff(None).items()])
 
