@@ -19,8 +19,8 @@ __all__ = ['MENTIONS', 'EXCLUDE_BEFORE', 'EXCLUDE_IN_SENTENCE', 'HEDGED_MENTIONS
            'STATE_PHRASES', 'UNCERTAIN_NEGATED_BEFORE', 'UNCERTAIN_NEGATED_AFTER', 'PSEUDO_NEGATIONS',
            'NEGATION_BEFORE', 'NEGATION_AFTER', 'NORMAL_AFTER', 'NORMAL_WINDOW', 'UNCERTAINTY_BEFORE',
            'UNCERTAINTY_AFTER', 'CLAUSE_BREAKS', 'EXCEPTIONS', 'POST_WINDOW', 'EMPTY_POLICIES', 'normalise_report',
-           'split_sentences', 'StatePhrase', 'classify_mention', 'label_sentence', 'aggregate_mentions',
-           'empty_report_labels', 'label_report', 'label_reports']
+           'split_sentences', 'RuleSet', 'StatePhrase', 'classify_mention', 'label_sentence', 'aggregate_mentions',
+           'empty_report_labels', 'label_report', 'label_reports', 'compile_rules']
 
 # %% ../nbs/04_labeler.ipynb #d5088068
 _ANON_XRAY = re.compile(r'\bx[\s-]*x{4,}\b')
@@ -47,6 +47,28 @@ def split_sentences(text: str # Normalised report text
 
 # %% ../nbs/04_labeler.ipynb #dedb5bc2
 def _alt(*ps): return '(?:' + '|'.join(ps) + ')'
+
+# %% ../nbs/04_labeler.ipynb #6404c342
+class RuleSet:
+    "The labeler's compiled rules (regular expressions built from its lists), one attribute per compiled piece."
+    def __repr__(self): return f"RuleSet({', '.join(vars(self))})"
+
+_R = RuleSet()
+"The rules compiled from medgen's lists; filled in below as each list is compiled."
+_BUILDERS: list[tuple] = []
+"(builder, names of the module lists it reads), in notebook order; `compile_rules` reruns them."
+
+def _build(build, lists: tuple, changes: dict) -> dict:
+    "Run one builder on the module lists named `lists`, those named in `changes` replaced by their new values."
+    return build(*(changes[name] if name in changes else globals()[name] for name in lists))
+
+def _compiled(*lists: str):
+    "Decorator: register a builder of compiled rules from the module lists named `lists`, and compile medgen's rules with it into `_R`."
+    def register(build):
+        _BUILDERS.append((build, lists))
+        vars(_R).update(_build(build, lists, {}))
+        return build
+    return register
 
 # %% ../nbs/04_labeler.ipynb #062379ad
 MENTIONS: dict[str, list[str]] = {
@@ -160,8 +182,12 @@ STATE_PHRASES: list[StatePhrase] = [
 # %% ../nbs/04_labeler.ipynb #f012ec70
 _NEVER = re.compile(r'(?!)')
 def _words_re(p): return re.compile(r'\b(?:' + p + r')\b') if p else _NEVER
-_STATE_RES = [(sp.observation, re.compile(r'\b(?:' + sp.anatomy + r')\b'), _words_re(sp.abnormal), _words_re(sp.normal), _words_re(sp.uncertain))
-              for sp in STATE_PHRASES]
+
+@_compiled('STATE_PHRASES')
+def _state_res(state_phrases) -> dict:
+    "The state phrases as (observation, anatomy, abnormal, normal, uncertain) regular expressions: `state`."
+    return {'state': [(sp.observation, re.compile(r'\b(?:' + sp.anatomy + r')\b'), _words_re(sp.abnormal), _words_re(sp.normal),
+                       _words_re(sp.uncertain)) for sp in state_phrases]}
 
 # %% ../nbs/04_labeler.ipynb #a703c246
 def _state_windows(clause: str, start: int, end: int) -> tuple[str, str, str]:
@@ -186,15 +212,19 @@ UNCERTAIN_NEGATED_BEFORE = [r"can ?not (?:\w+ )?(?:exclude|rule out)", r"can't (
 UNCERTAIN_NEGATED_AFTER = [r'(?:can ?not|could not|may not|not) (?:be )?(?:\w+ )?(?:excluded|ruled out)',
                            r'(?:is |are )?not (?:well|clearly) (?:seen|visualized|evaluated)']
 "Pre-negation uncertainty cues that govern the mentions before them ('pneumothorax cannot be excluded')."
-_UNC_NEG_BEFORE_RE = re.compile(r'\b' + _alt(*UNCERTAIN_NEGATED_BEFORE) + r'\b')
-_UNC_NEG_AFTER_RE = re.compile(r'\b' + _alt(*UNCERTAIN_NEGATED_AFTER) + r'\b')
 _MARK_BEFORE, _MARK_AFTER = 'zzuncbefore', 'zzuncafter'   # markers that replace the pre-negation uncertainty phrases
+
+@_compiled('UNCERTAIN_NEGATED_BEFORE', 'UNCERTAIN_NEGATED_AFTER')
+def _unc_neg_res(before, after) -> dict:
+    "The pre-negation uncertainty cues as regular expressions: `unc_neg_before`, `unc_neg_after`."
+    return {'unc_neg_before': _words_re('|'.join(before)), 'unc_neg_after': _words_re('|'.join(after))}
 
 # %% ../nbs/04_labeler.ipynb #8be95108
 PSEUDO_NEGATIONS = [r'no (?:\w+ )?(?:significant |interval |appreciable |substantial )?(?:change|changes|increase|decrease|progression|worsening)',
                     r'without (?:\w+ ){0,2}(?:change|changes)', r'not (?:significantly )?(?:changed|increased|decreased)', r'not only']
 "Phrases with a negation word that do not negate the finding ('no interval change'); removed before classification."
-_PSEUDO_RE = re.compile(r'\b' + _alt(*PSEUDO_NEGATIONS) + r'\b')
+@_compiled('PSEUDO_NEGATIONS')
+def _pseudo_res(pseudo) -> dict: return {'pseudo': _words_re('|'.join(pseudo))}
 
 # %% ../nbs/04_labeler.ipynb #eab2182c
 NEGATION_BEFORE = [r'no', r'not', r'without', r'negative for', r'free of', r'clear of', r'absence of', r'absent', r'resolution of',
@@ -224,13 +254,17 @@ UNCERTAINTY_AFTER = [r'(?:is |are |was |were )(?:\w+ )?(?:possible|likely|suspec
 "Uncertainty cues that govern the mentions before them ('effusion is suspected', 'pneumothorax is not appreciated')."
 
 # %% ../nbs/04_labeler.ipynb #5b2e03a2
-_BEFORE_RE = re.compile(r'\b(?:(?P<unc_before>' + _alt(*UNCERTAINTY_BEFORE, _MARK_BEFORE) + r')|(?P<neg_before>' + _alt(*NEGATION_BEFORE) + r'))\b')
-_AFTER_RE = re.compile(r'\b(?P<unc_after>' + _alt(*UNCERTAINTY_AFTER, _MARK_AFTER) + r')\b|\b(?:(?P<neg_after>' + _alt(*NEGATION_AFTER)
-                       + r')|(?P<nrm_after>' + _alt(*NORMAL_AFTER) + r'))\b')
+@_compiled('UNCERTAINTY_BEFORE', 'NEGATION_BEFORE', 'UNCERTAINTY_AFTER', 'NEGATION_AFTER', 'NORMAL_AFTER')
+def _cue_res(unc_before, neg_before, unc_after, neg_after, normal_after) -> dict:
+    "The cue lists as two regular expressions, before-cues and after-cues, with a named group per kind: `before`, `after`."
+    before = re.compile(r'\b(?:(?P<unc_before>' + _alt(*unc_before, _MARK_BEFORE) + r')|(?P<neg_before>' + _alt(*neg_before) + r'))\b')
+    after = re.compile(r'\b(?P<unc_after>' + _alt(*unc_after, _MARK_AFTER) + r')\b|\b(?:(?P<neg_after>' + _alt(*neg_after)
+                       + r')|(?P<nrm_after>' + _alt(*normal_after) + r'))\b')
+    return {'before': before, 'after': after}
 
-def _cues(clause: str) -> list[tuple[int, int, str]]:
+def _cues(clause: str, rules: RuleSet = _R) -> list[tuple[int, int, str]]:
     "The cues of a clause as (start, end, kind), kind one of neg_before, unc_before, neg_after, unc_after, nrm_after."
-    return [(m.start(), m.end(), m.lastgroup) for rx in (_BEFORE_RE, _AFTER_RE) for m in rx.finditer(clause)]
+    return [(m.start(), m.end(), m.lastgroup) for rx in (rules.before, rules.after) for m in rx.finditer(clause)]
 
 # %% ../nbs/04_labeler.ipynb #e5923264
 CLAUSE_BREAKS = [r'but', r'however', r'although', r'though', r'whereas', r'while', r'yet', r'except', r'aside from', r'apart from',
@@ -238,9 +272,12 @@ CLAUSE_BREAKS = [r'but', r'however', r'although', r'though', r'whereas', r'while
 "Words that end a cue's scope inside a sentence."
 EXCEPTIONS = [r'except', r'aside from', r'apart from', r'other than', r'besides', r'with the exception']
 "Words after which a normal statement ('lungs are clear except ...') is not taken as a negative mention."
-_CLAUSE_RE = re.compile(r',\s*(?=(?:the|there|a|an|with|possible|possibly|probable|probably|likely|questionable|may|might|could)\b)|\b'
-                        + _alt(*CLAUSE_BREAKS) + r'\b')
-_EXCEPTION_RE = re.compile(r'\b' + _alt(*EXCEPTIONS) + r'\b')
+_NEW_STATEMENT = r',\s*(?=(?:the|there|a|an|with|possible|possibly|probable|probably|likely|questionable|may|might|could)\b)'
+
+@_compiled('CLAUSE_BREAKS', 'EXCEPTIONS')
+def _clause_res(breaks, exceptions) -> dict:
+    "Clause breaks (a comma that starts a new statement, or a break word) and exception words as regular expressions: `clause`, `exception`."
+    return {'clause': re.compile(_NEW_STATEMENT + r'|\b' + _alt(*breaks) + r'\b'), 'exception': _words_re('|'.join(exceptions))}
 
 # %% ../nbs/04_labeler.ipynb #1158dd5c
 POST_WINDOW: int = 8
@@ -272,15 +309,15 @@ def classify_mention(clause: str, # One clause of a normalised sentence (pre-neg
     return POSITIVE
 
 # %% ../nbs/04_labeler.ipynb #9442ac5d
-def _mark_sentence(sentence: str) -> str:
+def _mark_sentence(sentence: str, rules: RuleSet = _R) -> str:
     "`sentence` with pseudo-negations removed and pre-negation uncertainty phrases replaced by their markers."
-    s = _PSEUDO_RE.sub(' ', sentence)
-    s = _UNC_NEG_AFTER_RE.sub(f' {_MARK_AFTER} ', s)
-    return _UNC_NEG_BEFORE_RE.sub(f' {_MARK_BEFORE} ', s)
+    s = rules.pseudo.sub(' ', sentence)
+    s = rules.unc_neg_after.sub(f' {_MARK_AFTER} ', s)
+    return rules.unc_neg_before.sub(f' {_MARK_BEFORE} ', s)
 
-def _clauses(s: str) -> list[str]:
+def _clauses(s: str, rules: RuleSet = _R) -> list[str]:
     "`s` cut at its clause breaks (each clause after the first starts with its break)."
-    bounds = [0] + [m.start() for m in _CLAUSE_RE.finditer(s)] + [len(s)]
+    bounds = [0] + [m.start() for m in rules.clause.finditer(s)] + [len(s)]
     return [s[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
 
 # %% ../nbs/04_labeler.ipynb #4b9b851c
@@ -293,27 +330,31 @@ def _alternatives(clause: str, found: list) -> None:
         if v == POSITIVE and (_ALT_AFTER.match(clause, b) or _ALT_BEFORE.search(clause, 0, a)): found[i] = (a, b, obs, UNCERTAIN)
 
 # %% ../nbs/04_labeler.ipynb #1c948c6a
-_MENTION_RES = [(o, re.compile(r'\b' + _alt(*ps) + r'\b')) for o, ps in (*MENTIONS.items(), (OTHER_FINDING, OTHER_FINDINGS))]
-_EXCL_BEFORE_RES = {o: re.compile(r'\b' + p + r' $') for o, p in EXCLUDE_BEFORE.items()}
-_EXCL_SENTENCE_RES = {o: (re.compile(m), re.compile(s)) for o, (m, s) in EXCLUDE_IN_SENTENCE.items()}
+@_compiled('MENTIONS', 'OTHER_FINDINGS', 'EXCLUDE_BEFORE', 'EXCLUDE_IN_SENTENCE')
+def _mention_res(mentions, other_findings, exclude_before, exclude_in_sentence) -> dict:
+    "The mention phrases per observation and their exclusions as regular expressions: `mentions`, `excl_before`, `excl_sentence`."
+    return {'mentions': [(o, _words_re('|'.join(ps))) for o, ps in (*mentions.items(), (OTHER_FINDING, other_findings))],
+            'excl_before': {o: re.compile(r'\b' + p + r' $') for o, p in exclude_before.items()},
+            'excl_sentence': {o: (re.compile(m), re.compile(s)) for o, (m, s) in exclude_in_sentence.items()}}
 
-def _excluded(obs: str, clause: str, m: re.Match, sentence: str) -> bool:
+def _excluded(obs: str, clause: str, m: re.Match, sentence: str, rules: RuleSet = _R) -> bool:
     "Whether the mention `m` of `obs` is dropped by an exclusion: the words right before it, or its sentence."
-    if obs in _EXCL_BEFORE_RES and _EXCL_BEFORE_RES[obs].search(clause, 0, m.start()): return True
-    if obs in _EXCL_SENTENCE_RES:
-        mention_re, sentence_re = _EXCL_SENTENCE_RES[obs]
+    if obs in rules.excl_before and rules.excl_before[obs].search(clause, 0, m.start()): return True
+    if obs in rules.excl_sentence:
+        mention_re, sentence_re = rules.excl_sentence[obs]
         if mention_re.search(m.group()) and sentence_re.search(sentence): return True
     return False
 
 # %% ../nbs/04_labeler.ipynb #50b24cba
-_HEDGED_RES = {o: re.compile(p) for o, p in HEDGED_MENTIONS.items()}
+@_compiled('HEDGED_MENTIONS')
+def _hedged_res(hedged) -> dict: return {'hedged': {o: re.compile(p) for o, p in hedged.items()}}
 
-def _find_mentions(clause: str, sentence: str, cues: list) -> list[tuple[int, int, str, float]]:
+def _find_mentions(clause: str, sentence: str, cues: list, rules: RuleSet = _R) -> list[tuple[int, int, str, float]]:
     "The phrase mentions of a clause as (start, end, observation, value): exclusions dropped, alternatives and hedges uncertain."
     found = [(m.start(), m.end(), obs, classify_mention(clause, m.start(), m.end(), cues))
-             for obs, rx in _MENTION_RES for m in rx.finditer(clause) if not _excluded(obs, clause, m, sentence)]
+             for obs, rx in rules.mentions for m in rx.finditer(clause) if not _excluded(obs, clause, m, sentence, rules)]
     _alternatives(clause, found)
-    return [(a, b, obs, UNCERTAIN if v == POSITIVE and obs in _HEDGED_RES and _HEDGED_RES[obs].search(clause, a, b) else v)
+    return [(a, b, obs, UNCERTAIN if v == POSITIVE and obs in rules.hedged and rules.hedged[obs].search(clause, a, b) else v)
             for a, b, obs, v in found]
 
 # %% ../nbs/04_labeler.ipynb #f98974a5
@@ -325,10 +366,10 @@ def _heart_failure(found: list, clause: str) -> list[tuple[str, float]]:
             if obs == 'Edema' and v != NEGATIVE and _HEART_FAILURE_RE.fullmatch(clause, a, b)]
 
 # %% ../nbs/04_labeler.ipynb #e1e53286
-def _state_mentions(clause: str, cues: list, has_exception: bool) -> list[tuple[str, float]]:
+def _state_mentions(clause: str, cues: list, has_exception: bool, rules: RuleSet = _R) -> list[tuple[str, float]]:
     "The (observation, value) mentions of a clause that come from an anatomy phrase and its state."
     out = []
-    for obs, anatomy, abnormal, normal, uncertain in _STATE_RES:
+    for obs, anatomy, abnormal, normal, uncertain in rules.state:
         for m in anatomy.finditer(clause):
             state = _state(clause, m.start(), m.end(), abnormal, normal, uncertain)
             if state == 'normal' and not has_exception: out.append((obs, NEGATIVE))
@@ -338,17 +379,18 @@ def _state_mentions(clause: str, cues: list, has_exception: bool) -> list[tuple[
 
 # %% ../nbs/04_labeler.ipynb #8ce0a4b6
 @lru_cache(maxsize=100_000)
-def label_sentence(sentence: str # One sentence of normalised report text (see `normalise_report`)
+def label_sentence(sentence: str,        # One sentence of normalised report text (see `normalise_report`)
+                   rules: RuleSet = _R   # The compiled rules (`compile_rules`); medgen's by default
                   ) -> tuple[tuple[str, float], ...]: # Its mentions as (observation, value) pairs, in order of observation
     "Find and classify every CheXpert mention in one normalised sentence."
-    s = _mark_sentence(sentence)
-    has_exception = bool(_EXCEPTION_RE.search(s))
+    s = _mark_sentence(sentence, rules)
+    has_exception = bool(rules.exception.search(s))
     out = []
-    for clause in _clauses(s):
-        cues = _cues(clause)
-        found = _find_mentions(clause, s, cues)
+    for clause in _clauses(s, rules):
+        cues = _cues(clause, rules)
+        found = _find_mentions(clause, s, cues, rules)
         out += [(obs, v) for _, _, obs, v in found] + _heart_failure(found, clause)
-        out += _state_mentions(clause, cues, has_exception)
+        out += _state_mentions(clause, cues, has_exception, rules)
     return tuple(out)
 
 # %% ../nbs/04_labeler.ipynb #6151b075
@@ -385,17 +427,19 @@ def empty_report_labels(empty: str = 'blank' # 'blank' (all NaN) or 'chexpert' (
     return aggregate_mentions([]) if empty == 'chexpert' else dict.fromkeys(CHEXPERT_14, math.nan)
 
 # %% ../nbs/04_labeler.ipynb #d764ab0b
-def label_report(text: str,           # A radiology report (any case; Open-i 'XXXX' tokens allowed)
-                 empty: str = 'blank' # A report without text: 'blank' (all NaN) or 'chexpert' (No Finding = 1)
+def label_report(text: str,            # A radiology report (any case; Open-i 'XXXX' tokens allowed)
+                 empty: str = 'blank', # A report without text: 'blank' (all NaN) or 'chexpert' (No Finding = 1)
+                 rules: RuleSet = _R   # The compiled rules (`compile_rules`); medgen's by default
                 ) -> dict[str, float]: # CHEXPERT_14 name -> 1.0, 0.0, -1.0 or NaN (not mentioned)
     "Label one report with the 14 CheXpert observations."
     norm = normalise_report(_check_text(text, 'label_report: text'))
     if not norm.strip(' .,;:!?'): return empty_report_labels(empty)
-    return aggregate_mentions(m for s in split_sentences(norm) for m in label_sentence(s))
+    return aggregate_mentions(m for s in split_sentences(norm) for m in label_sentence(s, rules))
 
 # %% ../nbs/04_labeler.ipynb #802e45d8
 def label_reports(texts: Iterable[str], # Report texts (a list, a pandas Series, any iterable of str)
-                  empty: str = 'blank'  # A report without text: 'blank' (all NaN) or 'chexpert' (No Finding = 1)
+                  empty: str = 'blank', # A report without text: 'blank' (all NaN) or 'chexpert' (No Finding = 1)
+                  rules: RuleSet = _R   # The compiled rules (`compile_rules`); medgen's by default
                  ) -> pd.DataFrame:     # One row per text (index 0..n-1), columns CHEXPERT_14, values 1/0/-1/NaN
     "Label many reports with the 14 CheXpert observations."
     if isinstance(texts, str): raise TypeError("label_reports expects an iterable of report strings, got one str; use label_report for a single report")
@@ -403,5 +447,16 @@ def label_reports(texts: Iterable[str], # Report texts (a list, a pandas Series,
     rows = []
     for i, t in enumerate(texts):
         _check_text(t, f'label_reports: texts[{i}]')
-        rows.append(list(label_report(t, empty).values()))
+        rows.append(list(label_report(t, empty, rules).values()))
     return pd.DataFrame(np.array(rows, dtype=np.float64).reshape(len(rows), len(CHEXPERT_14)), columns=list(CHEXPERT_14))
+
+# %% ../nbs/04_labeler.ipynb #02dab262
+def compile_rules(**lists # Module lists to replace, by name (MENTIONS=..., UNCERTAINTY_BEFORE=..., STATE_PHRASES=...)
+                 ) -> RuleSet:  # The compiled rules, for `label_sentence`, `label_report` and `label_reports`
+    "Compile the labeler's rules from its lists, with the lists named in `lists` replaced."
+    known = [name for _, names in _BUILDERS for name in names]
+    unknown = sorted(set(lists) - set(known))
+    if unknown: raise ValueError(f"compile_rules: unknown rule lists {unknown}; the lists are {known}")
+    rules = RuleSet()
+    for build, names in _BUILDERS: vars(rules).update(_build(build, names, lists))
+    return rules
