@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_evaluate.ipynb #3f7bd69d
 from __future__ import annotations
-import contextlib, io, json, math, shutil, warnings, weakref
+import contextlib, io, json, math, re, shutil, warnings, weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +24,7 @@ from pycocoevalcap.rouge.rouge import Rouge
 from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, POSITIVE, UNCERTAIN, atomic_write, observation_indices, prf
 from .labeler import empty_report_labels, label_reports, normalise_report, split_sentences
 from .reports import clean_report_iu, clean_report_mimic, read_r2gen_annotation
+from .fusion import repeats_a_sentence
 
 # %% auto #0
 __all__ = ['NLG_METRICS', 'METEOR_MAX_TOKENS', 'R2GEN_DATASETS', 'PROTOCOLS', 'UNCERTAIN_POLICIES', 'CE_SETS', 'CE14_CAVEAT',
@@ -33,10 +34,10 @@ __all__ = ['NLG_METRICS', 'METEOR_MAX_TOKENS', 'R2GEN_DATASETS', 'PROTOCOLS', 'U
            'R2GenProtocol', 'resolve_protocol', 'protocol_texts', 'as_is', 'r2gen_references', 'chexbert_labeler',
            'resolve_labeler', 'label_texts', 'check_uncertain', 'binarize_labels', 'ce_counts', 'ce_counts_by_set',
            'format_figure', 'ce_from_labels', 'per_observation_scores', 'clinical_efficacy', 'study_index',
-           'bootstrap_metrics', 'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports', 'save_report',
-           'read_report_file', 'match_reports', 'read_train_reports', 'most_common_report', 'stated_findings',
-           'findings_scores', 'findings_counts', 'finding_mentions', 'report_vs_classifier',
-           'report_vs_classifier_by_finding', 'paired_bootstrap', 'fluency']
+           'ce_scores_by_set', 'bootstrap_metrics', 'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports',
+           'save_report', 'read_report_file', 'match_reports', 'read_train_reports', 'most_common_report',
+           'stated_findings', 'findings_scores', 'findings_counts', 'finding_mentions', 'report_vs_classifier',
+           'report_vs_classifier_by_finding', 'paired_bootstrap', 'unseen_words', 'fluency']
 
 # %% ../nbs/13_evaluate.ipynb #2d56f70e
 def _reference_list(refs, name: str) -> list[str]:
@@ -492,10 +493,11 @@ def ce_counts(pred: np.ndarray, ref: np.ndarray) -> tuple[np.ndarray, np.ndarray
     pred, ref = np.asarray(pred, bool), np.asarray(ref, bool)
     return (pred & ref).astype(float), (pred & ~ref).astype(float), (~pred & ref).astype(float)
 
-def ce_counts_by_set(pred_labels: pd.DataFrame, ref_labels: pd.DataFrame, uncertain: str = 'negative') -> dict:
+def ce_counts_by_set(pred_labels: pd.DataFrame, ref_labels: pd.DataFrame, uncertain: str = 'negative',
+                     sets: dict | None = None) -> dict:  # {name: observation names}; None: `CE_SETS`
     "{observation set: (TP, FP, FN)}, each (n studies, k observations of the set), from two label tables."
     P, R = binarize_labels(pred_labels, uncertain), binarize_labels(ref_labels, uncertain)
-    return {s: ce_counts(P[:, observation_indices(names)], R[:, observation_indices(names)]) for s, names in CE_SETS.items()}
+    return {s: ce_counts(P[:, observation_indices(names)], R[:, observation_indices(names)]) for s, names in (sets or CE_SETS).items()}
 
 # %% ../nbs/13_evaluate.ipynb #20b14354
 def _example_prf(tp, fp, fn) -> tuple:
@@ -583,7 +585,7 @@ def _resample_weights(n: int, n_bootstrap: int, seed: int, groups=None) -> np.nd
     return np.stack([np.bincount(r, minlength=k) for r in idx]).astype(np.float64)[:, groups]
 
 # %% ../nbs/13_evaluate.ipynb #5b8d69d0
-def _flat_ce(counts: dict, weights=None) -> dict:
+def ce_scores_by_set(counts: dict, weights=None) -> dict:
     "CE scores of each observation set as flat entries: 'CE_{P,R,F1}_{micro,macro,example}_{set}'."
     return {f'CE_{m}_{avg}_{s}': v for s, c in counts.items() for avg, vals in _ce_scores(*c, weights).items()
             for m, v in zip(('P', 'R', 'F1'), vals)}
@@ -591,7 +593,7 @@ def _flat_ce(counts: dict, weights=None) -> dict:
 def _all_scores(stats: NLGStats | None, counts: dict | None, weights=None, meteor=None) -> dict:
     "Every metric of the evaluated set, or of one resample (`weights`): language metrics, then CE."
     out = stats.scores(weights, meteor) if stats is not None else {}
-    return out | (_flat_ce(counts, weights) if counts else {})
+    return out | (ce_scores_by_set(counts, weights) if counts else {})
 
 # %% ../nbs/13_evaluate.ipynb #a2f1ede9
 def _interval(values, ci: float) -> tuple[float, float]:
@@ -991,7 +993,7 @@ def paired_bootstrap(counts_a: dict,        # {set name: (TP, FP, FN), each (n, 
     if counts_a.keys() != counts_b.keys(): raise ValueError(f"count sets differ: {sorted(counts_a)} vs {sorted(counts_b)}")
     n = {len(c[0]) for counts in (counts_a, counts_b) for c in counts.values()}
     if len(n) != 1: raise ValueError(f"the two writers were scored on different numbers of studies: {sorted(n)}")
-    diff = lambda w: {k: v - b for (k, v), b in zip(_flat_ce(counts_a, w).items(), _flat_ce(counts_b, w).values())}
+    diff = lambda w: {k: v - b for (k, v), b in zip(ce_scores_by_set(counts_a, w).items(), ce_scores_by_set(counts_b, w).values())}
     samples = [diff(w) for w in _resample_weights(n.pop(), n_bootstrap, seed, None if study_ids is None else study_index(study_ids))]
     return pd.DataFrame([dict(metric=k, difference=v, **dict(zip(('ci_low', 'ci_high'), _interval([s[k] for s in samples], ci))))
                          for k, v in diff(None).items()])
@@ -1000,10 +1002,21 @@ def paired_bootstrap(counts_a: dict,        # {set name: (TP, FP, FN), each (n, 
 def _sentence_set(reports) -> list[str]:
     return [s.strip(' .;:!?,') for r in reports for s in split_sentences(normalise_report(str(r)))]
 
+def _words(text: str) -> list[str]: return re.findall(r'[a-z]+', str(text).lower())
+
+def unseen_words(generated: Sequence[str],        # Generated reports
+                 training_reports: Sequence[str], # The reports the writer was trained on
+                ) -> list[list[str]]:             # Per report, its words (runs of letters, any case) that occur in no training report
+    "The words of each generated report that no training report uses."
+    known = {w for r in training_reports for w in _words(r)}
+    return [[w for w in _words(g) if w not in known] for g in generated]
+
 def fluency(generated: Sequence[str],        # Generated reports
             training_reports: Sequence[str], # The reports the writer was trained on
-           ) -> dict:                        # sentences_in_training (share), distinct_reports (count), n_reports
-    "How much of the generated text is copied from training reports, and how varied the reports are."
+           ) -> dict:                        # sentences_in_training (share), distinct_reports, reports with unseen words / repeated sentences, n_reports
+    "How much of the generated text is copied from training reports, how varied the reports are, and how many have a non-word or a repeat."
     known, sentences = set(_sentence_set(training_reports)), _sentence_set(generated)
     return dict(sentences_in_training=float(np.mean([s in known for s in sentences])) if sentences else float('nan'),
-                distinct_reports=len({normalise_report(str(g)) for g in generated}), n_reports=len(generated))
+                distinct_reports=len({normalise_report(str(g)) for g in generated}),
+                reports_with_unseen_words=sum(map(bool, unseen_words(generated, training_reports))),
+                reports_repeating_a_sentence=sum(map(repeats_a_sentence, map(str, generated))), n_reports=len(generated))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_pipeline.ipynb #d8db7e81
 from __future__ import annotations
-import contextlib, dataclasses, json, os, sys, time
+import contextlib, dataclasses, json, os, sys, textwrap, time
 from pathlib import Path
 from typing import Sequence
 
@@ -13,11 +13,11 @@ import pandas as pd
 import torch
 
 import medgen.reports
-from .core import CHEXPERT_14, FINDINGS, atomic_write, seed_everything
+from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, atomic_write, seed_everything
 from .config import (READERS, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
                            VisionConfig, VisionTrainingArguments)
 from .reports import load_xray, read_openi_reports
-from .labeler import label_reports
+from .labeler import MESH_FINDINGS, label_reports, mesh_agreement, mesh_labeler, mesh_labels
 from .phantoms import make_phantom_dataset, phantom_seed, render_phantom
 from .testing import make_tiny_llm
 from .vision import DenseNet121WithAttention, cache_features, run_vision
@@ -26,20 +26,21 @@ from .vision_train import evaluate_vision, train_vision
 from .processing import ReportCollator, ReportDataset, findings_prompt
 from .fusion import MedGenModel, load_llm
 from .train import MedGenTrainingArguments, loss_history, train_report_generator
-from .evaluate import (ce_counts_by_set, evaluate_reports, finding_mentions, findings_counts, findings_scores, fluency,
-                             label_texts, most_common_report, paired_bootstrap, report_vs_classifier, report_vs_classifier_by_finding,
-                             resolve_labeler, stated_findings)
+from .evaluate import (ce_counts_by_set, ce_scores_by_set, evaluate_reports, findings_counts, findings_scores, fluency,
+                             format_figure, label_texts, most_common_report, paired_bootstrap, report_vs_classifier,
+                             report_vs_classifier_by_finding, stated_findings)
 
 # %% auto #0
-__all__ = ['DEMO_METRICS', 'SOURCE_LINE', 'ABLATIONS', 'PAIRED_METRICS', 'StageTimer', 'read_report_table', 'add_labels',
-           'read_studies', 'image_table', 'load_images', 'label_matrix', 'train_stage1', 'stage2_datasets',
-           'build_fusion_model', 'train_stage2', 'generate_reports', 'demo_studies', 'demo_vision_settings',
-           'demo_stage2_settings', 'language_model_corpus', 'demo_language_model', 'demo_pointing', 'demo_heatmaps',
-           'demo_stage1', 'set_decoding', 'demo_arms', 'demo_stage2', 'study_counts', 'demo_comparisons',
-           'demo_differences', 'classifier_findings', 'demo_ceiling', 'demo_scores', 'write_reports_jsonl',
-           'demo_samples', 'run_demo', 'demo_samples_markdown', 'demo_summary_markdown', 'demo_metrics_table',
-           'formatted_metrics', 'demo_ceiling_table', 'demo_stated_by_finding_table', 'demo_differences_table',
-           'write_demo_outputs', 'demo_printout']
+__all__ = ['DEMO_METRICS', 'LABELERS_LINE', 'SOURCE_LINE', 'ABLATIONS', 'PAIRED_METRICS', 'MESH_CE_SETS', 'NO_RERANKING',
+           'FLUENCY_ROWS', 'StageTimer', 'read_report_table', 'add_labels', 'read_studies', 'image_table',
+           'load_images', 'label_matrix', 'train_stage1', 'stage2_datasets', 'build_fusion_model', 'train_stage2',
+           'generate_reports', 'demo_studies', 'demo_vision_settings', 'demo_stage2_settings', 'language_model_corpus',
+           'demo_language_model', 'demo_pointing', 'demo_heatmaps', 'demo_stage1', 'set_decoding', 'demo_arms',
+           'demo_stage2', 'study_counts', 'demo_comparisons', 'demo_differences', 'classifier_findings', 'demo_ceiling',
+           'labeler_agreement', 'demo_scores', 'write_reports_jsonl', 'demo_samples', 'demo_reports', 'run_demo',
+           'demo_samples_markdown', 'demo_summary_markdown', 'demo_metrics_table', 'formatted_metrics',
+           'demo_ceiling_table', 'demo_stated_by_finding_table', 'demo_differences_table', 'write_demo_outputs',
+           'demo_printout']
 
 # %% ../nbs/14_pipeline.ipynb #1fb70ffc
 class StageTimer:
@@ -234,8 +235,16 @@ def demo_heatmaps(vision, table: pd.DataFrame, out: Path, n: int = 3) -> list[Pa
     return save_attention_heatmaps(vision, load_images(pos.image_path), [f'study_{s}' for s in pos.study_id], out / 'heatmaps', findings)
 
 # %% ../nbs/14_pipeline.ipynb #3185f8a7
-DEMO_METRICS = ['BLEU_1', 'BLEU_4', 'METEOR', 'ROUGE_L', 'CIDEr', 'sacreBLEU', 'CE_F1_micro_CheXpert-14', 'CE_F1_macro_CheXpert-14', 'CE_F1_micro_CheXpert-5']
-"The metrics the demo reports."
+DEMO_METRICS = {'BLEU_1': 'BLEU-1', 'BLEU_4': 'BLEU-4', 'METEOR': 'METEOR', 'ROUGE_L': 'ROUGE-L', 'CIDEr': 'CIDEr', 'sacreBLEU': 'sacreBLEU',
+                'CE_F1_micro_CheXpert-14': 'CE-14 micro F1 (rules)', 'CE_F1_macro_CheXpert-14': 'CE-14 macro F1 (rules)',
+                'CE_F1_micro_CheXpert-5': 'CE-5 micro F1 (rules)', 'CE_F1_micro_MeSH-10 (MeSH)': 'CE-10 micro F1 (MeSH)',
+                'CE_F1_micro_CheXpert-5 (MeSH)': 'CE-5 micro F1 (MeSH)',
+                'CE_R_micro_findings': 'findings recall (rules)', 'CE_P_micro_findings': 'findings precision (rules)'}
+"The scores the demo reports for every report writer, and their names in its tables."
+
+LABELERS_LINE = ("rules: medgen's CheXpert rules, which also choose the reranked candidates; MeSH: a classifier trained on the human "
+                 "MeSH tags of the Open-i train split, sharing no rule with them")
+"Which labeler read which row of the demo's tables."
 
 SOURCE_LINE = 'Reference reports: Open-i / IU X-ray (Demner-Fushman et al., 2016), CC BY-NC-ND 4.0.'
 "Where the demo's reference reports come from, and their licence."
@@ -286,28 +295,31 @@ def demo_stage2(table, cache, vision, llm_dir: Path, opts: DemoArguments, out_di
     return model, trainer, ds
 
 # %% ../nbs/14_pipeline.ipynb #7ab511a4
-PAIRED_METRICS = {'CE_F1_micro_CheXpert-14': 'CE-14 micro F1', 'CE_F1_micro_CheXpert-5': 'CE-5 micro F1',
-                  'CE_R_micro_findings': 'findings recall', 'CE_P_micro_findings': 'findings precision'}
-"The scores the demo compares between arms, and their names in its tables."
+PAIRED_METRICS = {k: DEMO_METRICS[k] for k in ('CE_F1_micro_CheXpert-14', 'CE_F1_micro_CheXpert-5 (MeSH)', 'CE_R_micro_findings', 'CE_P_micro_findings')}
+"The scores the demo compares between report writers, and their names in its tables."
 
-def study_counts(reports: Sequence[str], references: Sequence[str], truth: pd.DataFrame) -> dict:
-    "Per-study counts of CE-14 and CE-5 (report vs reference) and of the findings (report vs the image's labels)."
-    label = resolve_labeler(None)[0]
-    counts = ce_counts_by_set(label_texts(list(reports), label), label_texts(list(references), label))
-    return counts | {'findings': findings_counts(stated_findings(reports), truth)}
+MESH_CE_SETS = {'MeSH-10': MESH_FINDINGS, 'CheXpert-5': CHEXPERT_5}
+"The observation sets the MeSH-trained labeler can score: the ten findings it reads, and CheXpert-5 (all among them)."
 
-def demo_comparisons(arms: Sequence[str]) -> list[tuple[str, str]]:
-    "Pairs (A, B) to compare: each arm against the text-only control, and the two single-channel arms against each other."
-    pairs = [(a, 'text-only control') for a in arms if 'text-only control' in arms and a not in ('text-only control', 'most common report')]
-    return pairs + ([('visual tokens only', 'findings prompt only')] if {'visual tokens only', 'findings prompt only'} <= set(arms) else [])
+NO_RERANKING = 'medgen without reranking'
+"The medgen model decoded by its own greedy report alone."
 
-def demo_differences(runs: dict, refs: list, truth: pd.DataFrame, opts: DemoArguments) -> list[dict]:
-    "Paired bootstrap differences of `PAIRED_METRICS` for every pair of `demo_comparisons`."
-    pairs = demo_comparisons(list(runs))
-    counts = {a: study_counts(runs[a], refs, truth) for a in dict.fromkeys(x for p in pairs for x in p)}
+def study_counts(reports: Sequence[str], references: Sequence[str], truth: pd.DataFrame, mesh) -> dict:
+    "Per-study counts: CE-14 and CE-5 read by medgen's rules, CE over `MESH_CE_SETS` read by `mesh`, findings (rules, report vs image)."
+    rules = ce_counts_by_set(label_texts(list(reports), label_reports), label_texts(list(references), label_reports))
+    by_mesh = ce_counts_by_set(label_texts(list(reports), mesh), label_texts(list(references), mesh), sets=MESH_CE_SETS)
+    return rules | {f'{s} (MeSH)': c for s, c in by_mesh.items()} | {'findings': findings_counts(stated_findings(reports), truth)}
+
+def demo_comparisons(writers: Sequence[str]) -> list[tuple[str, str]]:
+    "Pairs (A, B) to compare: medgen against its decoding without reranking and against each ablation; the single-channel arms against each other."
+    pairs = [('medgen', w) for w in (NO_RERANKING, *ABLATIONS) if w in writers and 'medgen' in writers]
+    return pairs + ([('visual tokens only', 'findings prompt only')] if {'visual tokens only', 'findings prompt only'} <= set(writers) else [])
+
+def demo_differences(counts: dict, ids: Sequence[str], opts: DemoArguments) -> list[dict]:
+    "Paired bootstrap differences (studies resampled) of `PAIRED_METRICS` for every pair of `demo_comparisons`, from `study_counts` per writer."
     rows = []
-    for a, b in pairs:
-        d = paired_bootstrap(counts[a], counts[b], n_bootstrap=opts.n_bootstrap, seed=opts.seed).set_index('metric')
+    for a, b in demo_comparisons(list(counts)):
+        d = paired_bootstrap(counts[a], counts[b], n_bootstrap=opts.n_bootstrap, seed=opts.seed, study_ids=ids).set_index('metric')
         rows += [dict(comparison=f'{a} - {b}', metric=name, difference=float(d.loc[k, 'difference']),
                       ci_low=float(d.loc[k, 'ci_low']), ci_high=float(d.loc[k, 'ci_high'])) for k, name in PAIRED_METRICS.items()]
     return rows
@@ -324,27 +336,31 @@ def demo_ceiling(runs: dict, predicted: np.ndarray, truth: pd.DataFrame) -> dict
     return {'classifier': findings_scores(predicted, truth)} | {a: report_vs_classifier(stated_findings(r), predicted, truth) for a, r in writers.items()}
 
 # %% ../nbs/14_pipeline.ipynb #c5aeb3b5
-def demo_scores(runs: dict,             # Name -> reports of the held-out studies ('medgen', the ablation arms, 'most common report')
+def labeler_agreement(mesh) -> dict:
+    "Macro F1 over the ten MeSH findings, against the human MeSH tags of the Open-i test split, of `mesh` and of medgen's rules."
+    test = read_openi_reports().query("split == 'test'")
+    tags, texts = mesh_labels(test.mesh_major), test.report.tolist()
+    f1 = lambda labels: float(mesh_agreement(labels, tags).loc[MESH_FINDINGS, ('positive', 'F1')].mean())
+    return {'MeSH classifier': f1(label_texts(texts, mesh)), "medgen's rules": f1(label_texts(texts, label_reports)), 'n_reports': len(texts)}
+
+def demo_scores(runs: dict,             # Name -> reports of the held-out studies (the arms, medgen without reranking, 'most common report')
                 refs: list, ids: list,  # Their references and study ids
                 truth: pd.DataFrame,    # The images' labels, same order
                 predicted: np.ndarray,  # (n, 13) the classifier's predicted findings (`classifier_findings`)
                 train_reports: Sequence[str], # The training reports (for `fluency`)
                 opts: DemoArguments, out: Path) -> dict:
-    "NLG and clinical-efficacy scores of every run (bootstrap intervals for medgen's), finding mentions, fluency, the ceiling (medgen's per finding too) and paired differences."
+    "Every writer's `DEMO_METRICS` (medgen's with bootstrap intervals, in `out/evaluation`), fluency, the ceiling, paired differences."
+    mesh = mesh_labeler()
     report = evaluate_reports(runs['medgen'], refs, study_ids=ids, out_dir=out / 'evaluation', n_bootstrap=opts.n_bootstrap, seed=opts.seed)
-    scores = {'medgen': {r.metric: r.value for r in report.metrics.itertuples()}}
-    for name, texts in runs.items():
-        if name != 'medgen':
-            ev = evaluate_reports(texts, refs, study_ids=ids, n_bootstrap=0, seed=opts.seed, meteor=False)
-            scores[name] = {r.metric: r.value for r in ev.metrics.itertuples()}
+    nlg = {name: (report if name == 'medgen' else evaluate_reports(texts, refs, study_ids=ids, n_bootstrap=0, meteor=False)).metrics
+           .set_index('metric').value.to_dict() for name, texts in runs.items()}
+    counts = {name: study_counts(texts, refs, truth, mesh) for name, texts in runs.items()}
+    evaluation = {name: {k: (nlg[name] | ce_scores_by_set(counts[name])).get(k) for k in DEMO_METRICS} for name in runs}
     ci = report.metrics.set_index('metric')
-    evaluation = {name: {k: s.get(k) for k in DEMO_METRICS} for name, s in scores.items()}
-    evaluation['medgen_ci95'] = {k: [ci.loc[k, 'ci_low'], ci.loc[k, 'ci_high']] for k in DEMO_METRICS
-                                 if k in ci.index and ci.loc[k, 'ci_low'] == ci.loc[k, 'ci_low']}
+    evaluation['medgen_ci95'] = {k: [ci.loc[k, 'ci_low'], ci.loc[k, 'ci_high']] for k in DEMO_METRICS if k in ci.index and ci.loc[k, 'ci_low'] == ci.loc[k, 'ci_low']}
     evaluation.update(baseline_report=runs['most common report'][0], n_test=len(refs))
-    return dict(evaluation=evaluation, finding_mentions={name: finding_mentions(texts, truth) for name, texts in runs.items()},
-                fluency={name: fluency(texts, train_reports) for name, texts in runs.items()},
-                ceiling=demo_ceiling(runs, predicted, truth), differences=demo_differences(runs, refs, truth, opts),
+    return dict(evaluation=evaluation, labelers=labeler_agreement(mesh), fluency={name: fluency(texts, train_reports) for name, texts in runs.items()},
+                ceiling=demo_ceiling(runs, predicted, truth), differences=demo_differences(counts, ids, opts),
                 stated_by_finding=report_vs_classifier_by_finding(stated_findings(runs['medgen']), predicted, truth).astype(int).to_dict('index'))
 
 # %% ../nbs/14_pipeline.ipynb #88834797
@@ -360,6 +376,13 @@ def demo_samples(runs: dict, refs: list, ids: list) -> pd.DataFrame:
     return pd.concat([samples[names].head(4), samples[~names].head(4)])
 
 # %% ../nbs/14_pipeline.ipynb #a044367e
+def demo_reports(model: MedGenModel, dataset: ReportDataset, opts: DemoArguments, name: str) -> dict[str, list[str]]:
+    "The held-out reports of one trained arm, decoded the demo's way; medgen's also without reranking."
+    runs = {name: generate_reports(model, dataset, max_length=opts.max_length)}
+    if name == 'medgen' and opts.rerank_candidates > 1:
+        runs[NO_RERANKING] = generate_reports(model, dataset, max_length=opts.max_length, rerank_candidates=1)
+    return runs
+
 def run_demo(opts: DemoArguments) -> dict:
     "Run the offline end-to-end demo into `opts.out`; return figures, samples and the stage timer."
     out = Path(opts.out).expanduser().resolve(); out.mkdir(parents=True, exist_ok=True)
@@ -371,14 +394,16 @@ def run_demo(opts: DemoArguments) -> dict:
         vision, f1 = demo_stage1(table, opts, out); figures.update(f1)
     with timer('language model'): llm_dir = demo_language_model(table, opts, out / 'llm_base')
     with timer('features'): cache = cache_features(vision, table, out / 'features.safetensors')
-    with timer('fusion training'):
-        model, trainer, test, preds = demo_stage2(table, cache, vision, llm_dir, opts, out / 'checkpoints')
-        figures['fusion_loss'] = {str(k): {c: float(v) for c, v in r.items() if v == v} for k, r in loss_history(trainer).iterrows()}
-        model.save_pretrained(out / 'model')
+    runs = {}
+    for arm in demo_arms(opts):
+        with timer(arm):
+            model, trainer, ds = demo_stage2(table, cache, vision, llm_dir, opts, out / ('checkpoints' if arm == 'medgen' else Path('ablations') / arm.replace(' ', '_')), arm)
+            if arm == 'medgen':
+                figures['fusion_loss'] = {str(k): {c: float(v) for c, v in r.items() if v == v} for k, r in loss_history(trainer).iterrows()}
+                model.save_pretrained(out / 'model')
+            runs |= demo_reports(model, ds['test'], opts, arm)
+    test, train_reports = ds['test'], table.loc[table.split == 'train', 'report'].tolist()
     refs, ids = [it['report'] for it in test.items], [it['study_id'] for it in test.items]
-    runs, train_reports = {'medgen': preds}, table.loc[table.split == 'train', 'report'].tolist()
-    for arm in list(demo_arms(opts))[1:]:
-        with timer(arm): runs[arm] = demo_stage2(table, cache, vision, llm_dir, opts, out / 'ablations' / arm.replace(' ', '_'), arm)[3]
     runs['most common report'] = [most_common_report(train_reports)] * len(refs)
     with timer('evaluation'):
         predicted = classifier_findings(cache, [it['image_path'] for it in test.items], vision.thresholds)
@@ -408,14 +433,15 @@ def demo_summary_markdown(figures: dict, stages: pd.DataFrame, heatmaps: list) -
     "The demo's one-page summary."
     v, p = figures['vision'], figures['pointing'].get('all', {})
     lines = ['# medgen demo', '', 'Offline, CPU only. Images are phantom radiographs rendered from each report\'s labels.', SOURCE_LINE, '',
-             f"## Held-out evaluation ({figures['evaluation']['n_test']} studies)", '',
-             _markdown(formatted_metrics(demo_metrics_table(figures))), '',
+             f"## Held-out evaluation ({figures['evaluation']['n_test']} test studies, scored once)", '',
+             _markdown(formatted_metrics(demo_metrics_table(figures))), '', _labelers_line(figures), '',
              f"Baseline report: \"{figures['evaluation']['baseline_report']}\"", '',
-             '## Report vs classifier', '', f"The classifier's own findings: recall {figures['ceiling']['classifier']['recall']:.4f}, "
-             f"precision {figures['ceiling']['classifier']['precision']:.4f}.", '', demo_ceiling_table(figures).to_markdown(floatfmt='.4f'), '',
+             '## Report vs classifier', '', f"The classifier's own findings: recall {format_figure(figures['ceiling']['classifier']['recall'])}, "
+             f"precision {format_figure(figures['ceiling']['classifier']['precision'])}.", '',
+             demo_ceiling_table(figures).map(format_figure).to_markdown(), '',
              "Per finding (medgen's reports; counts of studies):", '', demo_stated_by_finding_table(figures).to_markdown(), '',
              '## Paired differences (bootstrap 95% intervals)', '',
-             demo_differences_table(figures).reset_index().to_markdown(index=False, floatfmt='+.4f') if figures['differences'] else 'No ablation arms were run.', '',
+             demo_differences_table(figures).reset_index().to_markdown(index=False) if figures['differences'] else 'No ablation arms were run.', '',
              '## Vision (stage 1)', '',
              f"Test macro AUROC {v['test_macro_auroc']:.3f} (validation {v['val_macro_auroc']:.3f}, best epoch {v['best_epoch']}). "
              f"Pointing game: the attention peak of a positive finding lies in its region in {p.get('hit_rate', float('nan')):.0%} of "
@@ -428,18 +454,21 @@ def demo_summary_markdown(figures: dict, stages: pd.DataFrame, heatmaps: list) -
     return '\n'.join(lines)
 
 # %% ../nbs/14_pipeline.ipynb #a1f4e9cd
+FLUENCY_ROWS = {'sentences_in_training': 'sentences in training', 'distinct_reports': 'distinct reports',
+                'reports_with_unseen_words': 'reports with an unseen word', 'reports_repeating_a_sentence': 'reports repeating a sentence'}
+"The `fluency` figures of the demo's table, and their names there."
+
 def demo_metrics_table(figures: dict) -> pd.DataFrame:
-    "Every arm and the most-common-report baseline on the held-out studies: metrics, finding mentions, fluency."
-    ev, fm, fl = figures['evaluation'], figures.get('finding_mentions', {}), figures.get('fluency', {})
-    runs = [r for r in ('medgen', *ABLATIONS, 'most common report') if r in ev]
-    rows = lambda r: (ev[r] | {f'findings {k}': fm.get(r, {}).get(k) for k in ('recall', 'precision')}
-                      | {'sentences in training': fl.get(r, {}).get('sentences_in_training'), 'distinct reports': fl.get(r, {}).get('distinct_reports')})
-    return pd.DataFrame({r: rows(r) for r in runs}).rename_axis('metric')
+    "Every report writer and the most-common-report baseline on the held-out studies: `DEMO_METRICS`, then fluency."
+    ev, fl = figures['evaluation'], figures.get('fluency', {})
+    writers = [r for r in ('medgen', NO_RERANKING, *ABLATIONS, 'most common report') if r in ev]
+    rows = lambda r: {DEMO_METRICS[k]: ev[r].get(k) for k in DEMO_METRICS} | {n: fl.get(r, {}).get(k) for k, n in FLUENCY_ROWS.items()}
+    return pd.DataFrame({r: rows(r) for r in writers}).rename_axis('metric')
 
 def formatted_metrics(table: pd.DataFrame) -> pd.DataFrame:
-    "`demo_metrics_table` as text: four decimals, counts as whole numbers."
-    return pd.DataFrame({c: [f'{v:.0f}' if m == 'distinct reports' and v == v else f'{v:.4f}' if v == v else 'NaN'
-                             for m, v in table[c].items()] for c in table}, index=table.index)
+    "`demo_metrics_table` as text: four decimals, counts as whole numbers, '-' where a figure is undefined."
+    counts = set(list(FLUENCY_ROWS.values())[1:])
+    return pd.DataFrame({c: [format_figure(v, '.0f' if m in counts else '.4f') for m, v in table[c].items()] for c in table}, index=table.index)
 
 def demo_ceiling_table(figures: dict) -> pd.DataFrame:
     "Per report writer: the share of the classifier's predicted findings it states, of its correct ones, and what it adds."
@@ -450,10 +479,11 @@ def demo_stated_by_finding_table(figures: dict) -> pd.DataFrame:
     return pd.DataFrame(figures['stated_by_finding']).T.rename_axis('finding')
 
 def demo_differences_table(figures: dict) -> pd.DataFrame:
-    "The paired differences as one row per (comparison, metric), the interval as text."
+    "The paired differences as one row per (comparison, metric), the figures as text ('-' where undefined)."
     d = pd.DataFrame(figures['differences'])
     if d.empty: return d
-    d['95% interval'] = [f'[{lo:+.3f}, {hi:+.3f}]' if lo == lo else 'n/a' for lo, hi in zip(d.ci_low, d.ci_high)]
+    d['difference'] = [format_figure(v, '+.4f') for v in d.difference]
+    d['95% interval'] = [f'[{lo:+.3f}, {hi:+.3f}]' if lo == lo and hi == hi else '-' for lo, hi in zip(d.ci_low, d.ci_high)]
     return d.set_index(['comparison', 'metric'])[['difference', '95% interval']]
 
 # %% ../nbs/14_pipeline.ipynb #0c86da10
@@ -467,23 +497,30 @@ def write_demo_outputs(out: Path, figures: dict, samples: pd.DataFrame, timer: S
     write_reports_jsonl(out / 'references.jsonl', ids, refs)
 
 # %% ../nbs/14_pipeline.ipynb #2cb4a61a
-def _ceiling_lines(figures: dict, fmt) -> list[str]:
-    c = figures['ceiling']['classifier']
-    return [f"Report vs classifier (the stage-1 classifier's own findings: recall {c['recall']:.4f}, precision {c['precision']:.4f}):",
-            demo_ceiling_table(figures).to_string(float_format=fmt), '']
+def _labelers_line(figures: dict) -> str:
+    a = figures['labelers']
+    mesh, rules = a['MeSH classifier'], a["medgen's rules"]
+    return (f"{LABELERS_LINE}. Against those tags on the {a['n_reports']} Open-i test reports, macro F1 over the ten MeSH findings: "
+            f"MeSH classifier {mesh:.3f}, medgen's rules {rules:.3f}.")
 
-def _differences_lines(figures: dict, fmt) -> list[str]:
+def _ceiling_lines(figures: dict) -> list[str]:
+    c = figures['ceiling']['classifier']
+    return [f"Report vs classifier (the stage-1 classifier's own findings: recall {format_figure(c['recall'])}, precision {format_figure(c['precision'])}):",
+            demo_ceiling_table(figures).map(format_figure).to_string(), '']
+
+def _differences_lines(figures: dict) -> list[str]:
     d = demo_differences_table(figures)
     if d.empty: return []
     return [f"Paired differences (bootstrap over the {figures['evaluation']['n_test']} studies, {figures['options']['n_bootstrap']} resamples):",
-            d.to_string(float_format=lambda v: f'{v:+.4f}'), '']
+            d.to_string(), '']
 
 def demo_printout(figures: dict, samples: pd.DataFrame, out: str) -> str:
     "The deterministic summary `medgen demo` prints."
-    s, fmt = samples.iloc[0], lambda v: f'{v:.4f}'
+    s = samples.iloc[0]
     return '\n'.join([
-        f"Held-out evaluation ({figures['evaluation']['n_test']} studies):",
-        formatted_metrics(demo_metrics_table(figures)).to_string(), '', *_ceiling_lines(figures, fmt), *_differences_lines(figures, fmt),
+        f"Held-out evaluation ({figures['evaluation']['n_test']} test studies, scored once; every arm decoded the same way):",
+        formatted_metrics(demo_metrics_table(figures)).to_string(), textwrap.fill(_labelers_line(figures), 120), '',
+        *_ceiling_lines(figures), *_differences_lines(figures),
         f"vision: test macro AUROC {figures['vision']['test_macro_auroc']:.3f}; pointing hit rate "
         f"{figures['pointing']['all']['hit_rate']:.0%} (chance {figures['pointing']['all']['chance']:.0%})", '',
         f'Sample report ({SOURCE_LINE})', f'  generated: {s.generated}', f'  reference: {s.reference}', '',
