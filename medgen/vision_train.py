@@ -525,7 +525,7 @@ def plan_run(output_dir: str | Path,   # The run's output folder
              overwrite: bool = False,  # Start afresh whatever the folder holds
             ) -> str:                  # 'fresh', 'resume' or 'complete'
     "What a run does in `output_dir`: start afresh, resume the same run, or nothing (the same run, complete); a one-line `RunConflict` if the folder holds another run."
-    old = read_run_record(output_dir)
+    old, record = read_run_record(output_dir), json.loads(json.dumps(record, default=str))   # compared as saved
     if overwrite or (old is None and not has_run): return 'fresh'
     if old is None: raise RunConflict(f"{output_dir} holds a run without {RUN_RECORD_NAME} (an older medgen's?), so its data and options are unknown: {OVERWRITE_HINT}")
     if old.get('stage') != record['stage']: raise RunConflict(f"{output_dir} holds a {old.get('stage')} run, not a {record['stage']} run: {OVERWRITE_HINT}")
