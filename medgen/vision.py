@@ -33,7 +33,8 @@ __all__ = ['PUBLISHED_SHA256', 'BACKBONES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'VI
            'build_backbone', 'read_pretrained_state_dict', 'center_square', 'image_transform', 'preprocess_images',
            'VisionOutput', 'masked_bce_loss', 'DenseNet121WithAttention', 'resolve_pretrained_file',
            'read_vision_config', 'read_state_dict', 'run_vision', 'extract_features', 'model_fingerprint',
-           'image_fingerprint', 'FeatureCache', 'InUseError', 'file_lock', 'check_output_path', 'cache_features']
+           'image_fingerprint', 'FeatureCache', 'InUseError', 'file_lock', 'check_output_path', 'cache_features',
+           'check_cache_model']
 
 # %% ../nbs/07_vision.ipynb #0ecc8cb2
 @dataclass(frozen=True)
@@ -967,3 +968,11 @@ def cache_features(model: torch.nn.Module,         # The frozen stage-1 vision m
     else: cache = _merge_and_write(job, _compute_entries(model, todo, job.fps, batch_size, progress, num_workers, _Progress(job)))
     logger.info('%s: %d computed, %d reused', path, cache.stats['computed'], cache.stats['reused'])
     return cache
+
+# %% ../nbs/07_vision.ipynb #6a074cb3
+def check_cache_model(path: str | Path,         # A feature cache file (it may not exist yet)
+                      model: torch.nn.Module,   # The vision model that will fill it
+                      overwrite: bool = False,  # Accept a file to be replaced
+                     ) -> None:
+    "Refuse, in one line, a file at `path` holding another vision model's features (or no feature cache), as `cache_features` would."
+    _existing_cache(_CacheJob(Path(path), model_fingerprint(model), None, {}, 'stat', overwrite))
