@@ -325,7 +325,7 @@ class CacheArguments:
     device: str | None = field(default=None, metadata={'help': "Device (default: the best available; under torchrun each process's own GPU)"})
     num_workers: int = field(default=0, metadata={'help': 'DataLoader worker processes decoding the images (0: in the main process)'})
     overwrite: bool = field(default=False, metadata={'help': 'Replace --output when it holds the features of another vision model (or is no feature cache); without it such a file is refused and kept'})
-    save_every: int = field(default=1024, metadata={'help': 'Write the features computed so far every this many images, so that a killed run keeps them and a rerun computes only the rest (0: at the end only)'})
+    save_every: int = field(default=256, metadata={'help': 'Write the features computed so far every this many images, so that a killed run keeps them and a rerun computes only the rest (0: at the end only)'})
 
     def __post_init__(self): _positive(self, 'batch_size'); _non_negative_int(self, 'num_workers'); _non_negative_int(self, 'save_every')
 

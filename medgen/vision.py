@@ -709,7 +709,7 @@ class _CacheJob:
     fps: dict               # image key -> fingerprint
     fingerprint: str        # 'stat' or 'content'
     overwrite: bool = False # Replace a file made by another model (or no cache)
-    save_every: int = 1024  # Images between two progress files (0: none)
+    save_every: int = 256   # Images between two progress files (0: none)
 
 def _existing_cache(job: _CacheJob) -> FeatureCache | None:
     "The cache file at `job.path` if this model made it; another model's cache, or a file that is no cache, is an error (None with `overwrite`)."
@@ -956,7 +956,7 @@ def cache_features(model: torch.nn.Module,         # The frozen stage-1 vision m
                    progress: bool = True,          # Show a tqdm bar (rank 0 only under torch.distributed)
                    num_workers: int = 0,           # DataLoader worker processes decoding the images (0: in this process)
                    overwrite: bool = False,        # Replace a file at `path` made by another vision model (or not a cache); default: refuse it
-                   save_every: int = 1024,         # Write the entries computed so far every this many images, so a killed run keeps them (0: at the end only)
+                   save_every: int = 256,          # Write the entries computed so far every this many images, so a killed run keeps them (0: at the end only)
                   ) -> FeatureCache:
     "Compute the frozen vision model's features for every image once, reusing valid entries of an existing cache and of interrupted runs; sharded over torchrun's ranks."
     model_fp, labels = model_fingerprint(model), getattr(model, 'label_names', None)
