@@ -230,8 +230,10 @@ class GenerateArguments:
     rerank_candidates: int | None = field(default=None, metadata={'help': "Most reports written per image, keeping the one closest to the vision model's findings (1: one report; default: the model's)"})
     llm: str | None = field(default=None, metadata={'help': 'Load the base language model from here instead of where the model says (a Hub id or a local copy)'})
     device: str | None = field(default=None, metadata={'help': "Device: 'cuda', 'cpu', ... (default: the best available)"})
+    batch_size: int = field(default=8, metadata={'help': 'Images read, preprocessed and reported together; each batch is printed as it finishes (memory grows with it, not with the number of images)'})
 
     def __post_init__(self):
+        _positive(self, 'batch_size')
         for name in ('num_beams', 'max_new_tokens', 'rerank_candidates'):
             v = getattr(self, name)
             _check(v is None or (type(v) is int and v > 0), GenerateArguments, name, v, "a positive integer (leave it out for the model's own setting)")
@@ -252,27 +254,51 @@ def _decoding(opts: GenerateArguments) -> dict:
 HEATMAP_MAX_SIDE = 1024
 "Heatmaps are drawn over a copy of the image at most this many pixels a side."
 
-def generate_reports(opts: GenerateArguments) -> list[dict]:
-    "A report (and a heatmap path, with `--heatmap`) for each of `opts.images`."
-    from medgen.reports import load_xray, downsample_xray
+def _check_images_exist(paths):
+    "Raise `load_xray`'s own one-line error for the first path that is not a file (missing, or a folder), without decoding anything."
+    from medgen.reports import load_xray
+    for p in paths:
+        if not Path(p).is_file(): load_xray(p)
+
+def _model_input(model, images, heatmap: bool) -> tuple:
+    "(model input of `images`, decoded images taken one at a time from any iterable; copies to draw heatmaps over, or None)."
+    import torch
+    from medgen.reports import downsample_xray
+    pixels, shown = [], []
+    for im in images:
+        pixels.append(model.vision_tower.preprocess([im]))
+        if heatmap: shown.append(downsample_xray(im, HEATMAP_MAX_SIDE))
+    return torch.cat(pixels).to(model.device), (shown if heatmap else None)
+
+# %% ../nbs/16_cli.ipynb #ca83da80
+def _report_batch(model, paths: list[str], images, opts: GenerateArguments) -> list[dict]:
+    "The reports (and heatmap paths, with `--heatmap`) of one batch: the images `paths`, decoded as `images` (an iterable)."
     from medgen.interpret import save_attention_heatmaps
-    images = [load_xray(p) for p in opts.images]
-    shown = [downsample_xray(im, HEATMAP_MAX_SIDE) for im in images] if opts.heatmap else None
-    model = load_report_model(opts)
-    pixels = model.vision_tower.preprocess(images).to(model.device); del images
-    reports = model.generate(pixel_values=pixels, prompts=opts.prompt, **_decoding(opts))
-    results = [dict(image=p, report=r) for p, r in zip(opts.images, reports)]
+    pixels, shown = _model_input(model, images, bool(opts.heatmap))
+    results = [dict(image=p, report=r) for p, r in zip(paths, model.generate(pixel_values=pixels, prompts=opts.prompt, **_decoding(opts)))]
     if opts.heatmap:
-        paths = save_attention_heatmaps(model.vision_tower, shown, [Path(p).name + '.attention' for p in opts.images], opts.heatmap)
-        for r, path in zip(results, paths): r['heatmap'] = str(path)
+        for r, path in zip(results, save_attention_heatmaps(model.vision_tower, shown, [Path(p).name + '.attention' for p in paths], opts.heatmap)):
+            r['heatmap'] = str(path)
     return results
+
+def generate_reports(opts: GenerateArguments):
+    "Yield a report (and a heatmap path, with `--heatmap`) for each of `opts.images`, `opts.batch_size` images at a time; the first batch is read before the model is loaded."
+    from medgen.reports import load_xray
+    from medgen.vision import check_output_path
+    _check_images_exist(opts.images)
+    if opts.heatmap: check_output_path(opts.heatmap, '--heatmap', folder=True)
+    n, first = opts.batch_size, [load_xray(p) for p in opts.images[:opts.batch_size]]   # a bad file among them fails before the model loads
+    model = load_report_model(opts)
+    for i in range(0, len(opts.images), n):
+        batch, first = (first if i == 0 else (load_xray(p) for p in opts.images[i:i + n])), None
+        yield from _report_batch(model, opts.images[i:i + n], batch, opts)
 
 # %% ../nbs/16_cli.ipynb #f874d6e2
 @command('generate', GenerateArguments, help='Write a report for each X-ray image with a trained model (optionally save attention heatmaps).', positional='images')
 def generate_command(opts: GenerateArguments) -> int:
     for r in generate_reports(opts):
-        print(f"{r['image']}: {r['report']}")
-        if 'heatmap' in r: print(f"  heatmap: {r['heatmap']}")
+        print(f"{r['image']}: {r['report']}", flush=True)
+        if 'heatmap' in r: print(f"  heatmap: {r['heatmap']}", flush=True)
     return 0
 
 # %% ../nbs/16_cli.ipynb #28e193b0
@@ -280,6 +306,8 @@ def generate_command(opts: GenerateArguments) -> int:
          help='Stage 1: train DenseNet-121 with per-disease attention on the 14 labels of your reports.')
 def train_vision_command(data: DataArguments, config: VisionConfig, args: VisionTrainingArguments) -> int:
     from medgen.pipeline import read_studies, image_table, train_stage1
+    from medgen.vision import check_output_path
+    if args.output_dir: check_output_path(args.output_dir, '--output_dir', folder=True)   # before any long work
     studies = read_studies(data)
     _, res = train_stage1(image_table(studies, 'train', data.views), image_table(studies, 'val', data.views), config, args)
     if os.environ.get('RANK', '0') == '0':            # under torchrun: the first process reports
@@ -296,20 +324,24 @@ class CacheArguments:
     batch_size: int = field(default=32, metadata={'help': 'Images per forward pass'})
     device: str | None = field(default=None, metadata={'help': "Device (default: the best available; under torchrun each process's own GPU)"})
     num_workers: int = field(default=0, metadata={'help': 'DataLoader worker processes decoding the images (0: in the main process)'})
+    overwrite: bool = field(default=False, metadata={'help': 'Replace --output when it holds the features of another vision model (or is no feature cache); without it such a file is refused and kept'})
+    save_every: int = field(default=256, metadata={'help': 'Write the features computed so far every this many images, so that a killed run keeps them and a rerun computes only the rest (0: at the end only)'})
 
-    def __post_init__(self): _positive(self, 'batch_size'); _non_negative_int(self, 'num_workers')
+    def __post_init__(self): _positive(self, 'batch_size'); _non_negative_int(self, 'num_workers'); _non_negative_int(self, 'save_every')
 
 @command('cache-features', DataArguments, CacheArguments, help='Compute the frozen stage-1 features of every image once, into a safetensors cache.')
 def cache_features_command(data: DataArguments, opts: CacheArguments) -> int:
     from medgen.core import get_device
     from medgen.pipeline import read_studies
     from medgen.processing import ReportDataset
-    from medgen.vision import DenseNet121WithAttention, cache_features
+    from medgen.vision import DenseNet121WithAttention, cache_features, check_cache_model, check_output_path
+    check_output_path(opts.output, '--output')                                  # before any long work
     device = opts.device or (f"cuda:{os.environ['LOCAL_RANK']}" if 'LOCAL_RANK' in os.environ and get_device().type == 'cuda' else None)
     model = DenseNet121WithAttention.from_pretrained(opts.vision, device=get_device(device))
+    check_cache_model(opts.output, model, opts.overwrite)                       # another model's cache: refused before reading the studies
     cache = cache_features(model, ReportDataset(read_studies(data), views=data.views), opts.output, batch_size=opts.batch_size,
-                           num_workers=opts.num_workers)   # under torchrun each process caches its share; the first merges them
-    if os.environ.get('RANK', '0') == '0': print(f"{len(cache)} images cached in {opts.output}")
+                           num_workers=opts.num_workers, overwrite=opts.overwrite, save_every=opts.save_every)   # under torchrun each process caches its share
+    if os.environ.get('RANK', '0') == '0': print(f"{len(cache)} images cached in {opts.output} ({cache.stats['computed']} computed, {cache.stats['reused']} reused)")
     return 0
 
 # %% ../nbs/16_cli.ipynb #af21b4bc
@@ -317,21 +349,26 @@ def cache_features_command(data: DataArguments, opts: CacheArguments) -> int:
 class Stage2Inputs:
     "What `medgen train` starts from."
     vision: str = field(default='medgen_vision', metadata={'help': 'Stage-1 model (from train-vision); saved with the fusion model'})
-    features: str | None = field(default=None, metadata={'help': 'Feature cache (from cache-features); computed into output_dir if missing'})
+    features: str | None = field(default=None, metadata={'help': "Feature cache (from cache-features; another vision model's cache is refused); default: computed into output_dir"})
 
 @command('train', DataArguments, Stage2Inputs, LanguageModelConfig, LoraSettings, FusionArguments, training=True,
          help='Stage 2: train the projector and LoRA adapters of the fusion model on cached features (resumable).')
 def train_command(data, inputs: Stage2Inputs, llm, lora, fusion, args) -> int:
     from medgen.pipeline import read_studies, stage2_datasets, train_stage2
     from medgen.train import loss_history
-    from medgen.vision import DenseNet121WithAttention, cache_features
-    studies, vision = read_studies(data), DenseNet121WithAttention.from_pretrained(inputs.vision)
-    cache = cache_features(vision, studies, inputs.features or Path(args.output_dir) / 'features.safetensors')
-    ds = stage2_datasets(studies, cache, vision.thresholds if fusion.findings_prompts else None)
-    model, trainer = train_stage2(ds, vision, llm, lora, fusion, args)
-    if trainer.is_world_process_zero():
-        model.save_pretrained(Path(args.output_dir) / 'model')
-        print(loss_history(trainer).to_string()); print(f"model saved to {Path(args.output_dir) / 'model'}")
+    from medgen.vision import DenseNet121WithAttention, cache_features, check_cache_model, check_output_path
+    from medgen.vision_train import run_lock
+    out = check_output_path(args.output_dir, '--output_dir', folder=True)            # both paths before any long work
+    features = check_output_path(inputs.features or out / 'features.safetensors', '--features')
+    with run_lock(out):                      # held until the model is saved; a second run into out stops at once
+        vision, replace = DenseNet121WithAttention.from_pretrained(inputs.vision), args.overwrite_output_dir and not inputs.features
+        check_cache_model(features, vision, replace)
+        studies = read_studies(data)
+        cache = cache_features(vision, studies, features, overwrite=replace)
+        model, trainer = train_stage2(stage2_datasets(studies, cache, vision.thresholds if fusion.findings_prompts else None), vision, llm, lora, fusion, args)
+        if trainer.is_world_process_zero():
+            model.save_pretrained(out / 'model')
+            print(loss_history(trainer).to_string()); print(f"model saved to {out / 'model'}")
     return 0
 
 # %% ../nbs/16_cli.ipynb #1fc90707

@@ -153,6 +153,17 @@ def _check_augmentation(a):
     _check(0 <= a.translation < 0.5, type(a), 'translation', a.translation, 'in [0, 0.5)')
     for n in ('scaling', 'brightness', 'contrast'): _check(0 <= getattr(a, n) < 1, type(a), n, getattr(a, n), 'in [0, 1)')
 
+def _check_stage1(a):
+    "Check the ranges and choices of stage-1 settings `a`."
+    _positive(a, 'epochs', 'batch_size', 'gradient_accumulation_steps', 'patience', 'save_total_limit')
+    for n, ok, expected in (('learning_rate', a.learning_rate > 0, 'positive'), ('weight_decay', a.weight_decay >= 0, 'non-negative'),
+                            ('threshold_beta', a.threshold_beta > 0, 'positive'), ('threshold_min_precision', 0 <= a.threshold_min_precision <= 1, 'in [0, 1]')):
+        _check(ok, type(a), n, getattr(a, n), expected)
+    for n, choices in (('uncertain', UNCERTAIN_POLICIES), ('missing', MISSING_POLICIES), ('precision', PRECISIONS), ('lr_scheduler_type', LR_SCHEDULES)):
+        _one_of(a, n, choices)
+    for n in ('seed', 'num_workers', 'save_steps'): _non_negative_int(a, n)
+    _check_augmentation(a)
+
 # %% ../nbs/01_config.ipynb #cdd1b585
 @dataclass
 class VisionTrainingArguments(ConfigMixin):
@@ -182,20 +193,10 @@ class VisionTrainingArguments(ConfigMixin):
     save_steps: int = field(default=1000, metadata={'help': 'A checkpoint every this many optimiser steps, besides one per epoch (0: per epoch only)'})
     save_total_limit: int = field(default=2, metadata={'help': 'Checkpoints kept on disk (the best one is kept besides)'})
     keep_checkpoints: bool = field(default=False, metadata={'help': 'Keep output_dir/checkpoints after a finished run (default: removed; the model is in output_dir)'})
-    resume: bool = field(default=True, metadata={'help': 'Continue from the last checkpoint in output_dir/checkpoints, if a run was interrupted'})
+    resume: bool = field(default=True, metadata={'help': 'Continue the same run (same data and options) from its last checkpoint in output_dir/checkpoints, if it was interrupted'})
+    overwrite_output_dir: bool = field(default=False, metadata={'help': 'Start afresh in an output_dir that holds another run (other data or options), removing it; without it such a run is refused'})
 
-    def __post_init__(self):
-        _positive(self, 'epochs', 'batch_size', 'gradient_accumulation_steps', 'patience', 'save_total_limit')
-        _check(self.learning_rate > 0, VisionTrainingArguments, 'learning_rate', self.learning_rate, 'positive')
-        _check(self.weight_decay >= 0, VisionTrainingArguments, 'weight_decay', self.weight_decay, 'non-negative')
-        _check(self.threshold_beta > 0, VisionTrainingArguments, 'threshold_beta', self.threshold_beta, 'positive')
-        _check(0 <= self.threshold_min_precision <= 1, VisionTrainingArguments, 'threshold_min_precision', self.threshold_min_precision, 'in [0, 1]')
-        _one_of(self, 'uncertain', UNCERTAIN_POLICIES)
-        _one_of(self, 'missing', MISSING_POLICIES)
-        _one_of(self, 'precision', PRECISIONS)
-        _one_of(self, 'lr_scheduler_type', LR_SCHEDULES)
-        for n in ('seed', 'num_workers', 'save_steps'): _non_negative_int(self, n)
-        _check_augmentation(self)
+    def __post_init__(self): _check_stage1(self)
 
 # %% ../nbs/01_config.ipynb #b9f325b5
 DEFAULT_LLM = 'meta-llama/Llama-2-7b-hf'
@@ -250,12 +251,12 @@ class FusionArguments(ConfigMixin):
     "Settings of the fusion model and its training beyond the LLM, LoRA and `TrainingArguments`."
     projector: str = field(default='linear', metadata={'help': "'linear' (the original) or 'mlp' (LLaVA-1.5)"})
     findings_prompts: bool = field(default=False, metadata={'help': "Prompts list the stage-1 model's predicted findings (at its tuned thresholds), in training and generation"})
-    max_length: int = field(default=256, metadata={'help': 'Text tokens per item (BOS + prompt + report + EOS)'})
+    max_length: int | None = field(default=None, metadata={'help': "Text tokens per item (BOS + prompt + report + EOS); default: the longest training item's, within the language model's context"})
     early_stopping_patience: int = field(default=3, metadata={'help': 'Epochs without a better validation loss before stopping (0: never)'})
 
     def __post_init__(self):
         _one_of(self, 'projector', PROJECTORS)
-        _positive(self, 'max_length')
+        if self.max_length is not None: _positive(self, 'max_length')
         _check(isinstance(self.early_stopping_patience, int) and self.early_stopping_patience >= 0, FusionArguments,
                'early_stopping_patience', self.early_stopping_patience, 'a non-negative integer')
 

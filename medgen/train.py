@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_train.ipynb #e0d84ae3
 from __future__ import annotations
-import dataclasses
+import copy, dataclasses, logging, sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,17 +13,23 @@ import torch
 from fastcore.basics import patch
 from safetensors.torch import save as safetensors_save, load_file
 from transformers import Trainer, TrainingArguments, EarlyStoppingCallback
-from transformers.trainer_callback import PrinterCallback, ProgressCallback
+from transformers.trainer import TRAINER_STATE_NAME
+from transformers.trainer_callback import PrinterCallback, ProgressCallback, TrainerState
 from transformers.trainer_pt_utils import LengthGroupedSampler
 
 from .core import atomic_write
 from .fusion import MedGenModel
 from .processing import ReportCollator
-from .vision_train import AtomicCheckpoints, EpochSummary, LabelledProgress, resume_checkpoint
+from .vision_train import (OVERWRITE_HINT, AtomicCheckpoints, EpochSummary, LabelledProgress, RunConflict, content_fingerprint,
+                                 mark_complete, prepare_run, resume_checkpoint, resume_from_run, run_lock)
+
+logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['TRAINABLE_WEIGHTS_NAME', 'MedGenTrainingArguments', 'trainable_state_dict', 'load_trainable_state_dict',
-           'report_lengths', 'MedGenTrainer', 'train_report_generator', 'loss_history']
+__all__ = ['logger', 'TRAINABLE_WEIGHTS_NAME', 'STAGE2_RUN_FILES', 'STAGE2_RESULT_OPTIONS', 'MedGenTrainingArguments',
+           'trainable_state_dict', 'load_trainable_state_dict', 'report_lengths', 'MedGenTrainer', 'text_lengths',
+           'fit_max_length', 'length_line', 'dataset_fingerprint', 'stage2_record', 'train_report_generator',
+           'loss_history']
 
 # %% ../nbs/12_train.ipynb #d78465cf
 def _default(name: str, value, help: str | None = None):
@@ -60,6 +66,7 @@ class MedGenTrainingArguments(TrainingArguments):
     remove_unused_columns: bool = _default('remove_unused_columns', False)
     label_names: list[str] | None = _default('label_names', ['labels'])
     ddp_find_unused_parameters: bool | None = _default('ddp_find_unused_parameters', False)
+    overwrite_output_dir: bool = field(default=False, metadata={'help': 'Start afresh in an output_dir that holds another run (other data or options), removing its checkpoints and model; without it such a run is refused (a medgen option: transformers 5 dropped this field)'})
 
 # %% ../nbs/12_train.ipynb #5f443ee4
 @patch
@@ -129,10 +136,10 @@ def _load_from_checkpoint(self: MedGenTrainer, resume_from_checkpoint, model=Non
 def _load_best_model(self: MedGenTrainer): self._load_trainable(self.state.best_model_checkpoint)
 
 # %% ../nbs/12_train.ipynb #35c23293
-def _resolve_resume(resume, output_dir):
-    "`resume_from_checkpoint` as `Trainer.train` takes it: 'auto' and True become the last complete checkpoint."
+def _resolve_resume(resume, output_dir, plan: str = 'resume'):
+    "`resume_from_checkpoint` as `Trainer.train` takes it: 'auto' and True become the last complete checkpoint of the same run (`plan` 'resume', said in one line)."
     if resume != 'auto' and resume is not True: return resume
-    found = resume_checkpoint(output_dir, TRAINABLE_WEIGHTS_NAME)
+    found = resume_from_run(plan, output_dir, TRAINABLE_WEIGHTS_NAME)
     if found is None and resume is True: raise ValueError(f"resume_from_checkpoint=True, but {output_dir} has no complete checkpoint")
     return found
 
@@ -152,40 +159,122 @@ def _get_eval_sampler(self: MedGenTrainer, eval_dataset):
     if eval_dataset is None: return None
     return torch.utils.data.SequentialSampler(eval_dataset) if self.args.world_size <= 1 else None
 
+# %% ../nbs/12_train.ipynb #22d8fa1b
+def text_lengths(dataset,   # Training items (`ReportDataset`)
+                 collator,  # The `ReportCollator` that will batch them
+                ) -> list[int] | None:  # Tokens per item (BOS + prompt + report + EOS), None for a collator without `encode`
+    "Each item's length in tokens as `collator` encodes it, whatever its `max_length`."
+    if not hasattr(collator, 'encode'): return None
+    whole = copy.copy(collator); whole.max_length = sys.maxsize
+    return [len(whole.encode(dataset[i])['input_ids']) for i in range(len(dataset))]
+
+def fit_max_length(lengths: list[int],            # `text_lengths` of the training items
+                   context: int | None,           # Positions the language model has for text (None: no limit)
+                   max_length: int | None = None, # An explicit length (kept)
+                  ) -> int:
+    "The text length to train with: `max_length` as given, else the longest training item's, capped by `context`."
+    if max_length is not None: return max_length
+    return min(max(lengths), context) if context else max(lengths)
+
+# %% ../nbs/12_train.ipynb #c1b84d17
+def length_line(lengths: list[int], max_length: int, chosen: bool = False, label: str = 'stage 2') -> str:
+    "One line: the text length (and whether it was chosen from the data), how many training reports exceed it, the longest."
+    n, longest = sum(l > max_length for l in lengths), max(lengths)
+    origin = (' (the longest training item' + (", capped by the language model's context" if longest > max_length else '') + ')') if chosen else ''
+    cut = f'{n} of {len(lengths)} training reports exceed it and are cut' if n else 'no training report exceeds it'
+    return f"{label}: max_length {max_length} tokens{origin}; {cut} (the longest is {longest} tokens, prompt and EOS included)"
+
+# %% ../nbs/12_train.ipynb #61f080f3
+STAGE2_RUN_FILES = ('checkpoint-*', '.checkpoint-*.partial', 'model')
+"What a stage-2 run writes into its output folder (`model/` by `medgen train`), besides its record and lock."
+
+STAGE2_RESULT_OPTIONS = ('learning_rate', 'lr_scheduler_type', 'lr_scheduler_kwargs', 'warmup_steps', 'optim', 'optim_args', 'weight_decay',
+                         'adam_beta1', 'adam_beta2', 'adam_epsilon', 'max_grad_norm', 'label_smoothing_factor', 'neftune_noise_alpha',
+                         'per_device_train_batch_size', 'gradient_accumulation_steps', 'world_size', 'seed', 'data_seed',
+                         'train_sampling_strategy', 'bf16', 'fp16', 'load_best_model_at_end', 'metric_for_best_model')
+"The `TrainingArguments` that change a stage-2 result (the others say where it goes, how long it runs, how often it logs, saves or evaluates)."
+
+def _item_values(item: dict) -> list:
+    "What the collator reads of a training item."
+    return [item.get(k) for k in ('study_id', 'image_path', 'prompt', 'report')] + [item[k] for k in ('visual_features', 'pixel_values', 'image') if k in item]
+
+def dataset_fingerprint(dataset) -> str:
+    "A fingerprint of every item of a stage-2 dataset (None: no dataset)."
+    return 'none' if dataset is None else content_fingerprint(v for i in range(len(dataset)) for v in _item_values(dataset[i]))
+
+# %% ../nbs/12_train.ipynb #0fea3c60
+def _value(v): return getattr(v, 'value', v)
+
+def stage2_record(model, train_dataset, eval_dataset, collator, args, early_stopping_patience) -> dict:
+    "The record of a stage-2 run (see `medgen.vision_train.plan_run`): its data, the options that change the result, its length."
+    cfg = getattr(model, 'config', None)
+    options = {k: _value(getattr(args, k, None)) for k in STAGE2_RESULT_OPTIONS}
+    options |= {f'model.{k}': getattr(cfg, k, None) for k in ('text_config', 'lora', 'projector', 'feature_dim', 'num_visual_tokens', 'prompt', 'findings_prompts')}
+    options |= {'initial weights': content_fingerprint(trainable_state_dict(model).values())[:16], 'early_stopping_patience': early_stopping_patience,
+                'max_length': getattr(collator, 'max_length', None), 'collator prompt': getattr(collator, 'prompt', None)}
+    data = content_fingerprint([dataset_fingerprint(train_dataset), dataset_fingerprint(eval_dataset)])
+    length = {'steps': args.max_steps} if args.max_steps > 0 else {'epochs': args.num_train_epochs}
+    return dict(stage='stage 2', data=data, options=options, length=length, complete=False)
+
+def _load_finished_run(trainer, output_dir):
+    "Put the complete run of `output_dir` into `trainer`: the state (log, best checkpoint) of its last checkpoint, its best weights (else the last) into the model."
+    last = resume_checkpoint(output_dir, TRAINABLE_WEIGHTS_NAME)
+    if last is None: raise RunConflict(f"{output_dir} holds this run, complete, but none of its checkpoints: {OVERWRITE_HINT}")
+    trainer.state = TrainerState.load_from_json(str(Path(last) / TRAINER_STATE_NAME))
+    best = trainer.state.best_model_checkpoint and Path(output_dir) / Path(trainer.state.best_model_checkpoint).name
+    trainer._load_trainable(best if trainer.args.load_best_model_at_end and best and best.is_dir() else last)
+
 # %% ../nbs/12_train.ipynb #ec4f1000
-def train_report_generator(model: MedGenModel,                   # The fusion model (LoRA-wrapped LLM)
-                           train_dataset,                        # `ReportDataset` (cached features recommended)
-                           eval_dataset=None,                    # Validation `ReportDataset` (evaluated each epoch)
-                           args: TrainingArguments | None = None, # Full control; None: `MedGenTrainingArguments(output_dir, **overrides)`
-                           output_dir: str | Path | None = None, # Checkpoint folder when `args` is None
-                           collator=None,                        # None: `ReportCollator(model.tokenizer, ...)`
-                           max_length: int | None = None,        # Text tokens per item; None: the LLM's context minus the visual tokens
-                           early_stopping_patience: int | None = 3, # Epochs without improvement before stopping (None: never)
-                           resume_from_checkpoint: bool | str | None = 'auto', # 'auto': the last complete checkpoint in output_dir, if any
-                           callbacks: list | None = None,        # More `TrainerCallback`s
-                           progress_label: str = 'stage 2',      # Label of the progress bar and the per-epoch lines
-                           **overrides                           # `TrainingArguments` fields, when `args` is None
-                          ) -> MedGenTrainer:                    # The trainer after training (best weights loaded in `model`)
-    "Stage-2 training of `model` with the original's settings (see `MedGenTrainingArguments`)."
+def _stage2_arguments(args, output_dir, eval_dataset, overrides) -> TrainingArguments:
+    "The run's `TrainingArguments` (`MedGenTrainingArguments(output_dir, **overrides)` without `args`); no evaluation without a validation set."
     if args is None:
         if output_dir is None: raise ValueError("give args (MedGenTrainingArguments) or output_dir")
         args = MedGenTrainingArguments(output_dir=str(output_dir), **overrides)
     elif overrides: raise ValueError(f"give TrainingArguments fields inside args, not as keywords too: {sorted(overrides)}")
     if eval_dataset is None and str(getattr(args.eval_strategy, 'value', args.eval_strategy)) != 'no':
         args = dataclasses.replace(args, eval_strategy='no', load_best_model_at_end=False)   # nothing to evaluate on
-    if collator is None:
-        if model.tokenizer is None: raise ValueError("the model has no tokenizer; pass collator=ReportCollator(tokenizer, ...)")
-        if max_length is None: max_length = (model.max_length or 2048) - model.num_visual_tokens
-        collator = ReportCollator(model.tokenizer, prompt=model.prompt, max_length=max_length)
+    return args
+
+def _stage2_collator(model, train_dataset, collator, max_length, args, label) -> ReportCollator:
+    "The collator (built with the fitted text length unless given), after one line on the training items' lengths."
+    if collator is None and model.tokenizer is None: raise ValueError("the model has no tokenizer; pass collator=ReportCollator(tokenizer, ...)")
+    chosen = collator is None and max_length is None
+    lengths = text_lengths(train_dataset, collator or ReportCollator(model.tokenizer, prompt=model.prompt, max_length=1))
+    context = (model.max_length or 2048) - model.num_visual_tokens
+    if collator is None: collator = ReportCollator(model.tokenizer, prompt=model.prompt, max_length=fit_max_length(lengths, context, max_length))
+    if lengths and args.process_index == 0: logger.warning(length_line(lengths, collator.max_length, chosen, label))
+    return collator
+
+# %% ../nbs/12_train.ipynb #a13b9d8a
+def train_report_generator(model: MedGenModel,                   # The fusion model (LoRA-wrapped LLM)
+                           train_dataset,                        # `ReportDataset` (cached features recommended)
+                           eval_dataset=None,                    # Validation `ReportDataset` (evaluated each epoch)
+                           args: TrainingArguments | None = None, # Full control; None: `MedGenTrainingArguments(output_dir, **overrides)`
+                           output_dir: str | Path | None = None, # Checkpoint folder when `args` is None
+                           collator=None,                        # None: `ReportCollator(model.tokenizer, ...)`
+                           max_length: int | None = None,        # Text tokens per item; None: the longest training item's, within the LLM's context
+                           early_stopping_patience: int | None = 3, # Epochs without improvement before stopping (None: never)
+                           resume_from_checkpoint: bool | str | None = 'auto', # 'auto': the same run's last complete checkpoint in output_dir, if any
+                           callbacks: list | None = None,        # More `TrainerCallback`s
+                           progress_label: str = 'stage 2',      # Label of the progress bar and the per-epoch lines
+                           **overrides                           # `TrainingArguments` fields, when `args` is None
+                          ) -> MedGenTrainer:                    # The trainer after training (best weights loaded in `model`)
+    "Stage-2 training of `model` with the original's settings (see `MedGenTrainingArguments`), one run per output folder."
+    args = _stage2_arguments(args, output_dir, eval_dataset, overrides)
+    collator = _stage2_collator(model, train_dataset, collator, max_length, args, progress_label)
     callbacks = list(callbacks or [])
     if eval_dataset is not None and early_stopping_patience and args.load_best_model_at_end:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=early_stopping_patience))
-    trainer = MedGenTrainer(model=model, args=args, train_dataset=train_dataset, eval_dataset=eval_dataset,
-                            data_collator=collator, callbacks=callbacks)
-    for cb in (ProgressCallback, PrinterCallback): trainer.remove_callback(cb)
-    if not args.disable_tqdm: trainer.add_callback(LabelledProgress(progress_label))
-    trainer.add_callback(EpochSummary(progress_label))
-    trainer.train(resume_from_checkpoint=_resolve_resume(resume_from_checkpoint, args.output_dir))
+    with run_lock(args.output_dir):
+        record = stage2_record(model, train_dataset, eval_dataset, collator, args, early_stopping_patience)
+        trainer = MedGenTrainer(model=model, args=args, train_dataset=train_dataset, eval_dataset=eval_dataset, data_collator=collator, callbacks=callbacks)
+        for cb in (ProgressCallback, PrinterCallback): trainer.remove_callback(cb)
+        if not args.disable_tqdm: trainer.add_callback(LabelledProgress(progress_label))
+        trainer.add_callback(EpochSummary(progress_label))
+        plan = prepare_run(args, args.output_dir, record, STAGE2_RUN_FILES, getattr(args, 'overwrite_output_dir', False), resume_from_checkpoint is not None)
+        if plan == 'complete': _load_finished_run(trainer, args.output_dir); return trainer
+        trainer.train(resume_from_checkpoint=_resolve_resume(resume_from_checkpoint, args.output_dir, plan))
+        mark_complete(args, args.output_dir, record)
     return trainer
 
 # %% ../nbs/12_train.ipynb #b9192100

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_vision.ipynb #afceac8a
 from __future__ import annotations
-import contextlib, contextvars, hashlib, io, json, logging, math, os, re, socket, tempfile, urllib.parse
+import contextlib, contextvars, glob, hashlib, io, json, logging, math, os, re, secrets, socket, tempfile, urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -33,7 +33,8 @@ __all__ = ['PUBLISHED_SHA256', 'BACKBONES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'VI
            'build_backbone', 'read_pretrained_state_dict', 'center_square', 'image_transform', 'preprocess_images',
            'VisionOutput', 'masked_bce_loss', 'DenseNet121WithAttention', 'resolve_pretrained_file',
            'read_vision_config', 'read_state_dict', 'run_vision', 'extract_features', 'model_fingerprint',
-           'image_fingerprint', 'FeatureCache', 'cache_features']
+           'image_fingerprint', 'FeatureCache', 'InUseError', 'file_lock', 'check_output_path', 'cache_features',
+           'check_cache_model']
 
 # %% ../nbs/07_vision.ipynb #0ecc8cb2
 @dataclass(frozen=True)
@@ -699,19 +700,50 @@ def _cache_paths(source) -> list[str]:
     return list(dict.fromkeys(FeatureCache._key(p) for p in paths))
 
 # %% ../nbs/07_vision.ipynb #71e813cf
-def _reusable_entries(path: Path, model_fp: str, fps: dict, fingerprint: str) -> tuple[dict, FeatureCache | None]:
-    "({key: (features, logits, fingerprint)} still valid in an existing cache file at `path`, that cache or None)."
-    if not path.is_file(): return {}, None
-    try: old = FeatureCache.load(path, check_images=False)
-    except ValueError as e: logger.warning('%s; recomputing everything', e); return {}, None
-    if old.model_fingerprint != model_fp:
-        logger.info('%s: vision weights changed, recomputing every entry', path); return {}, None
-    keep = {}
-    for i, (k, fp) in enumerate(zip(old.keys, old.image_fingerprints)):
-        same_kind = k in fps and _fingerprint_mode(fp) == fingerprint
-        if (fps[k] == fp) if same_kind else _still_valid(k, fp): keep[k] = (old.features[i], old.logits[i], fps.get(k, fp))
-    return keep, old
+@dataclass
+class _CacheJob:
+    "What one `cache_features` call writes: the file, the model's fingerprint and labels, the images' fingerprints (and their kind), its options."
+    path: Path
+    model_fp: str
+    labels: list | None
+    fps: dict               # image key -> fingerprint
+    fingerprint: str        # 'stat' or 'content'
+    overwrite: bool = False # Replace a file made by another model (or no cache)
+    save_every: int = 256   # Images between two progress files (0: none)
 
+def _existing_cache(job: _CacheJob) -> FeatureCache | None:
+    "The cache file at `job.path` if this model made it; another model's cache, or a file that is no cache, is an error (None with `overwrite`)."
+    if not job.path.exists(): return None
+    try: old = FeatureCache.load(job.path, check_images=False)
+    except ValueError as e: why = f"is not a readable medgen feature cache ({e.__cause__ or e})"
+    else:
+        if old.model_fingerprint == job.model_fp: return old
+        why = f"holds the features of another vision model (weights fingerprint {old.model_fingerprint[:12]}, this model's {job.model_fp[:12]})"
+    if job.overwrite: logger.info('%s %s; replacing it', job.path, why); return None
+    raise ValueError(f"{job.path} {why}: give another cache file, or replace this one with overwrite=True (medgen cache-features --overwrite)")
+
+# %% ../nbs/07_vision.ipynb #96c271f6
+def _valid_entries(cache: FeatureCache, fps: dict, fingerprint: str) -> dict:
+    "{key: (features, logits, fingerprint)} of the entries of `cache` whose image is unchanged (checked the way its fingerprint was made)."
+    keep = {}
+    for i, (k, fp) in enumerate(zip(cache.keys, cache.image_fingerprints)):
+        same_kind = k in fps and _fingerprint_mode(fp) == fingerprint
+        if (fps[k] == fp) if same_kind else _still_valid(k, fp): keep[k] = (cache.features[i], cache.logits[i], fps.get(k, fp))
+    return keep
+
+def _part_paths(path: Path) -> list[Path]:
+    "The progress files `<cache>.part-*` that `cache_features` calls (running, killed or failed) wrote beside the cache."
+    return sorted(path.parent.glob(glob.escape(path.name) + '.part-*'))
+
+def _reusable_entries(job: _CacheJob) -> tuple[dict, FeatureCache | None, list[Path]]:
+    "(valid entries of the cache file and of this model's progress files, the cache or None, those progress files)."
+    old, parts = _existing_cache(job), []
+    keep = _valid_entries(old, job.fps, job.fingerprint) if old is not None else {}
+    for part in _part_paths(job.path):
+        try: c = FeatureCache.load(part, check_images=False)
+        except (ValueError, FileNotFoundError): continue          # merged and removed by another writer meanwhile
+        if c.model_fingerprint == job.model_fp: keep.update(_valid_entries(c, job.fps, job.fingerprint)); parts.append(part)
+    return keep, old, parts
 
 # %% ../nbs/07_vision.ipynb #a05dc653
 class _ImageFiles(torch.utils.data.Dataset):
@@ -737,14 +769,15 @@ def _image_batches(model, paths: list[str], batch_size: int, num_workers: int = 
         yield xb.to(dev, non_blocking=True)
 
 # %% ../nbs/07_vision.ipynb #156cbcbe
-def _compute_entries(model, todo: list[str], fps: dict, batch_size: int, progress: bool, num_workers: int = 0) -> dict:
-    "{key: (features, logits, fingerprint)} for the images `todo`, decoded in DataLoader workers and run batch by batch."
+def _compute_entries(model, todo: list[str], fps: dict, batch_size: int, progress: bool, num_workers: int = 0, saver=None) -> dict:
+    "{key: (features, logits, fingerprint)} for the images `todo`, decoded in DataLoader workers and run batch by batch (each batch handed to `saver`)."
     new, done = {}, 0
     batches = _image_batches(model, todo, batch_size, num_workers)
     for xb in tqdm(batches, total=math.ceil(len(todo) / batch_size), disable=not progress or not todo, desc='caching features'):
         out = run_vision(model, xb, batch_size=len(xb))
-        for j, p in enumerate(todo[done:done + len(xb)]): new[p] = (out['features'][j], out['logits'][j], fps[p])
-        done += len(xb)
+        batch = {p: (out['features'][j], out['logits'][j], fps[p]) for j, p in enumerate(todo[done:done + len(xb)])}
+        new.update(batch); done += len(xb)
+        if saver is not None: saver.add(batch)
     return new
 
 # %% ../nbs/07_vision.ipynb #221e62e5
@@ -763,26 +796,75 @@ def _write_cache(path: Path, entries: dict, model_fp: str, label_names, write: b
     return FeatureCache(path, keys, features, logits, fps, model_fp, labels)
 
 # %% ../nbs/07_vision.ipynb #908a4bb6
+class InUseError(OSError):
+    "Another process holds the lock on what this one would write."
+
+_HELD_LOCKS: dict[str, int] = {}
+"Lock files this process holds, with the number of nested `file_lock` blocks holding each."
+
+def _flock(f, wait: bool, what: str):
+    "Take the exclusive `flock` of the open lock file `f`; without `wait`, an `InUseError` naming `what` and the holder's pid if it is taken."
+    import fcntl
+    try: fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        f.seek(0); pid = f.read().strip() or 'unknown'
+        raise InUseError(f"{what} is in use by another medgen process (pid {pid}): wait for it to finish, or choose another folder") from None
+    f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush()
+
+# %% ../nbs/07_vision.ipynb #e0b1b7a1
+def _release(f):
+    "Empty the lock file `f` (nobody holds it now) and release its `flock`."
+    import fcntl
+    f.seek(0); f.truncate(); f.flush(); fcntl.flock(f, fcntl.LOCK_UN)
+
 @contextlib.contextmanager
-def _cache_lock(path: Path):
-    "Hold an exclusive lock on the file `<cache>.lock` beside the cache `path` (POSIX `flock`; no lock without `fcntl`)."
-    try: import fcntl
-    except ImportError: yield; return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_name(path.name + '.lock'), 'a') as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
+def file_lock(lock: str | Path,          # The lock file (created if needed; it stays)
+              wait: bool = True,         # Wait for the lock; False: raise `InUseError` at once when another process holds it
+              what: str | None = None,   # What the lock guards, for that error (default: the lock file)
+             ):
+    "Hold an exclusive POSIX `flock` on `lock`, with this process's pid written in it; nested blocks of one process share it (no lock without `fcntl`)."
+    key = os.path.abspath(lock)
+    with contextlib.ExitStack() as stack:
+        if key not in _HELD_LOCKS and os.name == 'posix':
+            Path(lock).parent.mkdir(parents=True, exist_ok=True)
+            f = stack.enter_context(open(lock, 'a+'))
+            _flock(f, wait, what or str(lock)); stack.callback(_release, f)
+        _HELD_LOCKS[key] = _HELD_LOCKS.get(key, 0) + 1
         try: yield
-        finally: fcntl.flock(f, fcntl.LOCK_UN)
+        finally:
+            _HELD_LOCKS[key] -= 1
+            if not _HELD_LOCKS[key]: del _HELD_LOCKS[key]
+
+def _cache_lock(path: Path):
+    "The exclusive lock on the file `<cache>.lock` beside the cache `path`, waited for."
+    return file_lock(path.with_name(path.name + '.lock'))
+
+# %% ../nbs/07_vision.ipynb #d8df7c4f
+class _Progress:
+    "Collects computed entries and writes them every `job.save_every` images to a new progress file `<cache>.part-<pid>-<token>-<n>`, atomically."
+    def __init__(self, job: _CacheJob): self.job, self.tag, self.n, self.pending = job, f'{os.getpid()}-{secrets.token_hex(3)}', 0, {}
+
+    def add(self, entries: dict):
+        self.pending.update(entries)
+        if self.job.save_every and len(self.pending) >= self.job.save_every: self.flush()
+
+    def flush(self):
+        if not self.pending: return
+        part = self.job.path.with_name(f'{self.job.path.name}.part-{self.tag}-{self.n:05d}')
+        _write_cache(part, self.pending, self.job.model_fp, self.job.labels)
+        self.pending, self.n = {}, self.n + 1
 
 # %% ../nbs/07_vision.ipynb #3c99bc4a
-def _merge_and_write(path: Path, new: dict, model_fp: str, fps: dict, fingerprint: str, label_names) -> FeatureCache:
-    "Under the lock: read the file again (another writer may have added entries), merge `new` into it, write it if it changed."
-    with _cache_lock(path):
-        keep, old = _reusable_entries(path, model_fp, fps, fingerprint)
-        entries = {**keep, **new}
-        changed = bool(new) or old is None or len(entries) != len(old.keys)
-        cache = _write_cache(path, entries, model_fp, label_names, write=changed)
-    cache.stats = {'computed': len(new), 'reused': len(entries) - len(new), 'total': len(entries)}
+def _merge_and_write(job: _CacheJob, new: dict) -> FeatureCache:
+    "Under the lock: read the file and the progress files again (other writers may have added entries), merge `new`, write the file if it changed (images in `job.fps` order first), then remove the progress files merged."
+    with _cache_lock(job.path):
+        keep, old, parts = _reusable_entries(job)
+        merged = {**keep, **new}
+        order = [k for k in job.fps if k in merged] + [k for k in merged if k not in job.fps]
+        changed = bool(new) or bool(parts) or old is None or order != old.keys
+        cache = _write_cache(job.path, {k: merged[k] for k in order}, job.model_fp, job.labels, write=changed)
+        for p in parts: p.unlink(missing_ok=True)
+    cache.stats = {'computed': len(new), 'reused': len(order) - len(new), 'total': len(order)}
     return cache
 
 # %% ../nbs/07_vision.ipynb #35fa44ad
@@ -815,35 +897,55 @@ def _all_ok(err: Exception | None, rank: int, world: int):
     if bad: raise RuntimeError(f"feature caching failed on rank {bad[0]} of {world}: {bad[1]}")
 
 # %% ../nbs/07_vision.ipynb #dca1abce
-def _cache_sharded(model, todo, fps, path, model_fp, fingerprint, labels, batch_size, progress, num_workers, rank, world) -> FeatureCache:
-    "Each rank computes every `world`-th image of rank 0's `todo` into its shard; rank 0 merges them into `path`; all return the merged cache."
+def _cache_sharded(model, job: _CacheJob, todo, batch_size, progress, num_workers, rank, world) -> FeatureCache:
+    "Each rank computes every `world`-th image of rank 0's `todo` into its shard (with progress files as it goes); rank 0 merges them into the cache; all return the merged cache."
     import torch.distributed as dist
     box = [todo]; dist.broadcast_object_list(box, src=0)         # one list for all ranks, even if the file changed in between
-    shard, err = _shard_path(path, rank, world), None
+    shard, err = _shard_path(job.path, rank, world), None
     try:
         shard.unlink(missing_ok=True)
-        new = _compute_entries(model, box[0][rank::world], fps, batch_size, progress and rank == 0, num_workers)
-        if new: _write_cache(shard, new, model_fp, labels)
+        new = _compute_entries(model, box[0][rank::world], job.fps, batch_size, progress and rank == 0, num_workers, _Progress(job))
+        if new: _write_cache(shard, new, job.model_fp, job.labels)
     except Exception as e: err = e
     _all_ok(err, rank, world)
-    return _merge_shards(path, model_fp, fps, fingerprint, labels, rank, world)
+    return _merge_shards(job, rank, world)
 
 # %% ../nbs/07_vision.ipynb #30bda31d
-def _merge_shards(path, model_fp, fps, fingerprint, labels, rank, world) -> FeatureCache:
+def _merge_shards(job: _CacheJob, rank, world) -> FeatureCache:
     "Rank 0 merges the shard files into the cache (locked, as any writer) and removes them; the other ranks then read the result."
     import torch.distributed as dist
-    shards, cache, status = [_shard_path(path, r, world) for r in range(world)], None, None
+    shards, cache, status = [_shard_path(job.path, r, world) for r in range(world)], None, None
     if rank == 0:
         try:
             new = {k: v for s in shards for k, v in _shard_entries(s).items()}
-            cache = _merge_and_write(path, {k: new[k] for k in fps if k in new}, model_fp, fps, fingerprint, labels); status = cache.stats
+            cache = _merge_and_write(job, {k: new[k] for k in job.fps if k in new}); status = cache.stats
         except Exception as e: status = f'{type(e).__name__}: {e}'
         finally:
             for s in shards: s.unlink(missing_ok=True)
     box = [status]; dist.broadcast_object_list(box, src=0)
-    if isinstance(box[0], str): raise RuntimeError(f"merging the feature cache shards into {path} failed on rank 0: {box[0]}")
-    if cache is None: cache = FeatureCache.load(path, check_images=False); cache.stats = box[0]
+    if isinstance(box[0], str): raise RuntimeError(f"merging the feature cache shards into {job.path} failed on rank 0: {box[0]}")
+    if cache is None: cache = FeatureCache.load(job.path, check_images=False); cache.stats = box[0]
     return cache
+
+# %% ../nbs/07_vision.ipynb #b3c35acd
+def _path_problem(p: Path, folder: bool) -> str | None:
+    "Why a file (or, with `folder`, a folder) cannot be written at `p`; None if it can."
+    if p.exists():
+        if folder != p.is_dir(): return f"it is a {'file' if folder else 'folder'}, not a {'folder' if folder else 'file'}"
+        probe = p if folder else p.parent
+    else:
+        probe = next(a for a in p.parents if a.exists())       # the nearest existing folder above (or a file: the problem)
+        if not probe.is_dir(): return f"{probe} is a file, so nothing can be created below it"
+    return None if os.access(probe, os.W_OK | os.X_OK) else f"{probe} is not writable"
+
+def check_output_path(path: str | Path,     # Where a file or folder will be written
+                      what: str,            # What it is, for the message (e.g. '--output_dir')
+                      folder: bool = False, # A folder (else a file)
+                     ) -> Path:
+    "`path` as a `Path` when a file (or folder) can be written there; else a one-line ValueError naming `what`, the path and the problem."
+    p = Path(path).expanduser()
+    if (problem := _path_problem(p, folder)): raise ValueError(f"cannot write {what} {path}: {problem}")
+    return p
 
 # %% ../nbs/07_vision.ipynb #ed675db8
 def cache_features(model: torch.nn.Module,         # The frozen stage-1 vision model (`DenseNet121WithAttention`), on its device
@@ -853,14 +955,24 @@ def cache_features(model: torch.nn.Module,         # The frozen stage-1 vision m
                    fingerprint: str = 'stat',      # Image fingerprint: 'stat' (size + mtime) or 'content' (SHA-256)
                    progress: bool = True,          # Show a tqdm bar (rank 0 only under torch.distributed)
                    num_workers: int = 0,           # DataLoader worker processes decoding the images (0: in this process)
+                   overwrite: bool = False,        # Replace a file at `path` made by another vision model (or not a cache); default: refuse it
+                   save_every: int = 256,          # Write the entries computed so far every this many images, so a killed run keeps them (0: at the end only)
                   ) -> FeatureCache:
-    "Compute the frozen vision model's features for every image once, reusing valid entries of an existing cache; sharded over torchrun's ranks."
+    "Compute the frozen vision model's features for every image once, reusing valid entries of an existing cache and of interrupted runs; sharded over torchrun's ranks."
     model_fp, labels = model_fingerprint(model), getattr(model, 'label_names', None)
-    path = Path(path) if path is not None else cache_dir('features') / f'{model_fp[:16]}.safetensors'
-    fps = {p: image_fingerprint(p, fingerprint) for p in _cache_paths(dataset_or_paths)}
-    keep, _ = _reusable_entries(path, model_fp, fps, fingerprint)
-    todo, (rank, world) = [p for p in fps if p not in keep], _process_group(_model_device(model))
-    if world > 1: cache = _cache_sharded(model, todo, fps, path, model_fp, fingerprint, labels, batch_size, progress, num_workers, rank, world)
-    else: cache = _merge_and_write(path, _compute_entries(model, todo, fps, batch_size, progress, num_workers), model_fp, fps, fingerprint, labels)
+    path = check_output_path(path if path is not None else cache_dir('features') / f'{model_fp[:16]}.safetensors', 'the feature cache')
+    job = _CacheJob(path, model_fp, labels, {p: image_fingerprint(p, fingerprint) for p in _cache_paths(dataset_or_paths)}, fingerprint, overwrite, save_every)
+    keep, _, _ = _reusable_entries(job)
+    todo, (rank, world) = [p for p in job.fps if p not in keep], _process_group(_model_device(model))
+    if world > 1: cache = _cache_sharded(model, job, todo, batch_size, progress, num_workers, rank, world)
+    else: cache = _merge_and_write(job, _compute_entries(model, todo, job.fps, batch_size, progress, num_workers, _Progress(job)))
     logger.info('%s: %d computed, %d reused', path, cache.stats['computed'], cache.stats['reused'])
     return cache
+
+# %% ../nbs/07_vision.ipynb #6a074cb3
+def check_cache_model(path: str | Path,         # A feature cache file (it may not exist yet)
+                      model: torch.nn.Module,   # The vision model that will fill it
+                      overwrite: bool = False,  # Accept a file to be replaced
+                     ) -> None:
+    "Refuse, in one line, a file at `path` holding another vision model's features (or no feature cache), as `cache_features` would."
+    _existing_cache(_CacheJob(Path(path), model_fingerprint(model), None, {}, 'stat', overwrite))

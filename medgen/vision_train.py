@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_vision_train.ipynb #e739e058
 from __future__ import annotations
-import contextlib, errno, logging, math, os, random, re, shutil, sys, tempfile, time
+import contextlib, errno, hashlib, json, logging, math, os, random, re, shutil, sys, tempfile, time
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -28,18 +28,21 @@ from transformers.utils import SAFE_WEIGHTS_NAME
 from .core import atomic_write, get_device
 from .config import UNCERTAIN_POLICIES, MISSING_POLICIES, VisionTrainingArguments
 from .reports import load_xray
-from .vision import DenseNet121WithAttention, _as_image_list, image_transform, masked_bce_loss, read_state_dict, run_vision
+from .vision import (DenseNet121WithAttention, _as_image_list, check_output_path, file_lock, image_fingerprint, image_transform,
+                           masked_bce_loss, model_fingerprint, read_state_dict, run_vision)
 
 logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['logger', 'NEVER_PREDICTED', 'PARTIAL_SUFFIX', 'STAGE2_FIGURES', 'STAGE1_FIGURES', 'prepare_targets',
-           'check_image_files', 'XrayDataset', 'RadiographAugmentation', 'unit_range', 'augment_model_input',
-           'EpochSampler', 'collate_xrays', 'auroc_table', 'tune_thresholds', 'VisionEvaluation', 'evaluate_vision',
-           'VisionTrainResult', 'stage1_training_arguments', 'stage1_metrics', 'partial_checkpoint_dir',
-           'publish_checkpoint', 'AtomicCheckpoints', 'checkpoint_is_complete', 'checkpoint_folders',
-           'resume_checkpoint', 'VisionTrainer', 'epoch_line', 'LabelledProgress', 'EpochSummary', 'EpochClock',
-           'StepCheckpoints', 'history_from_log', 'HistoryFile', 'keeping_rng_state', 'vision_trainer', 'train_vision']
+__all__ = ['logger', 'NEVER_PREDICTED', 'PARTIAL_SUFFIX', 'RUN_RECORD_NAME', 'OVERWRITE_HINT', 'STAGE2_FIGURES', 'STAGE1_FIGURES',
+           'STAGE1_RUN_FILES', 'prepare_targets', 'check_image_files', 'XrayDataset', 'RadiographAugmentation',
+           'unit_range', 'augment_model_input', 'EpochSampler', 'collate_xrays', 'auroc_table', 'tune_thresholds',
+           'VisionEvaluation', 'evaluate_vision', 'VisionTrainResult', 'stage1_training_arguments', 'stage1_metrics',
+           'partial_checkpoint_dir', 'publish_checkpoint', 'AtomicCheckpoints', 'checkpoint_is_complete',
+           'checkpoint_folders', 'resume_checkpoint', 'RunConflict', 'content_fingerprint', 'read_run_record',
+           'write_run_record', 'clear_run', 'plan_run', 'run_lock', 'prepare_run', 'resume_from_run', 'mark_complete',
+           'VisionTrainer', 'epoch_line', 'LabelledProgress', 'EpochSummary', 'EpochClock', 'StepCheckpoints',
+           'history_from_log', 'HistoryFile', 'keeping_rng_state', 'vision_trainer', 'stage1_record', 'train_vision']
 
 # %% ../nbs/09_vision_train.ipynb #2f6a7cfc
 def _label_table(labels,                                  # (N, L) array/tensor/DataFrame, or one row (L,)
@@ -460,6 +463,119 @@ def resume_checkpoint(output_dir: str | Path,                # A training run's 
                        + (f"resuming from {complete[-1].name}" if complete else "starting from the beginning"))
     return str(complete[-1]) if complete else None
 
+# %% ../nbs/09_vision_train.ipynb #9cf32620
+RUN_RECORD_NAME = 'medgen_run.json'
+"The file in a run's output folder recording its data and result-changing options (written when it starts)."
+
+class RunConflict(ValueError):
+    "An output folder holds another run (other data or options), which a run must not resume or overwrite unasked."
+
+def _feed(h, x):
+    "Feed `x` into the hash `h`: tensors and arrays by dtype, shape and bytes, anything else as JSON."
+    if torch.is_tensor(x): x = x.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy() if x.numel() else np.zeros(0, np.uint8)
+    if isinstance(x, np.ndarray): h.update(f'{x.dtype}{x.shape}'.encode()); h.update(np.ascontiguousarray(x).tobytes())
+    else: h.update(json.dumps(x, sort_keys=True, default=str).encode())
+
+def content_fingerprint(values) -> str:
+    "SHA-256 of a sequence of values (tensors and arrays by their bytes, the rest as JSON), in order."
+    h = hashlib.sha256()
+    for x in values: _feed(h, x); h.update(b'\x00')
+    return h.hexdigest()
+
+# %% ../nbs/09_vision_train.ipynb #9178aa60
+def read_run_record(output_dir: str | Path) -> dict | None:
+    "The record of the run in `output_dir` (`RUN_RECORD_NAME`), or None."
+    p = Path(output_dir) / RUN_RECORD_NAME
+    return json.loads(p.read_text()) if p.is_file() else None
+
+def write_run_record(output_dir: str | Path, record: dict):
+    "Write a run's record into `output_dir`, atomically."
+    with atomic_write(Path(output_dir) / RUN_RECORD_NAME, 'w') as f: json.dump(record, f, indent=1)
+
+def _run_files(output_dir: str | Path, patterns) -> list[Path]:
+    "The files and folders of a run in `output_dir` (names or glob patterns), and its record."
+    d = Path(output_dir)
+    return sorted({p for pat in (*patterns, RUN_RECORD_NAME) for p in d.glob(pat)}) if d.is_dir() else []
+
+def clear_run(output_dir: str | Path, patterns):
+    "Remove the run in `output_dir`: its files and folders (`patterns`) and its record; nothing else."
+    for p in _run_files(output_dir, patterns): shutil.rmtree(p) if p.is_dir() else p.unlink()
+
+# %% ../nbs/09_vision_train.ipynb #b0ad7e8d
+def _short(v) -> str:
+    s = json.dumps(v, default=str)
+    return s if len(s) <= 40 else s[:37] + '...'
+
+def _differences(old: dict, new: dict) -> list[str]:
+    "What differs between two run records: 'data', and each option with its old and new value."
+    diffs = ['data'] if old.get('data') != new['data'] else []
+    a, b = old.get('options', {}), new['options']
+    return diffs + [f'{k} ({_short(a.get(k))}, now {_short(b.get(k))})' for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
+
+def _longer(new: dict, old: dict) -> bool:
+    "Whether run length `new` (e.g. {'epochs': 4}) continues `old`: the same unit, more of it."
+    return new.keys() == old.keys() and all(new[k] >= old[k] for k in new) and new != old
+
+# %% ../nbs/09_vision_train.ipynb #e44630c1
+OVERWRITE_HINT = 'rerun with --overwrite_output_dir to start afresh there, or choose another --output_dir'
+
+def plan_run(output_dir: str | Path,   # The run's output folder
+             record: dict,             # This run's record: stage, data, options, length
+             has_run: bool,            # Whether the folder holds a run's files (checkpoints, a model)
+             overwrite: bool = False,  # Start afresh whatever the folder holds
+            ) -> str:                  # 'fresh', 'resume' or 'complete'
+    "What a run does in `output_dir`: start afresh, resume the same run, or nothing (the same run, complete); a one-line `RunConflict` if the folder holds another run."
+    old, record = read_run_record(output_dir), json.loads(json.dumps(record, default=str))   # compared as saved
+    if overwrite or (old is None and not has_run): return 'fresh'
+    if old is None: raise RunConflict(f"{output_dir} holds a run without {RUN_RECORD_NAME} (an older medgen's?), so its data and options are unknown: {OVERWRITE_HINT}")
+    if old.get('stage') != record['stage']: raise RunConflict(f"{output_dir} holds a {old.get('stage')} run, not a {record['stage']} run: {OVERWRITE_HINT}")
+    if diffs := _differences(old, record): raise RunConflict(f"{output_dir} holds a run with other {', '.join(diffs)}: {OVERWRITE_HINT}")
+    if not old.get('complete') or _longer(record['length'], old['length']): return 'resume'
+    if record['length'] == old['length']: return 'complete'
+    raise RunConflict(f"{output_dir} holds the complete run of {_short(old['length'])}, longer than the {_short(record['length'])} asked for: {OVERWRITE_HINT}")
+
+# %% ../nbs/09_vision_train.ipynb #15d36d2a
+@contextlib.contextmanager
+def run_lock(output_dir: str | Path | None):
+    "Hold the lock of a run's output folder (created if needed) on the main process, without waiting: a second run stops with one line naming the folder and the holder's pid."
+    if not output_dir or int(os.environ.get('RANK', '0')) != 0: yield; return   # the other processes of a torchrun group share the run
+    d = check_output_path(output_dir, '--output_dir', folder=True)
+    d.mkdir(parents=True, exist_ok=True)
+    with file_lock(d / '.medgen.lock', wait=False, what=str(output_dir)): yield
+
+# %% ../nbs/09_vision_train.ipynb #b1be0a31
+def prepare_run(args,                     # The run's `TrainingArguments` (its main process goes first)
+                output_dir: str | Path,   # The run's output folder
+                record: dict,             # This run's record (`plan_run`)
+                patterns,                 # Names or glob patterns of the run's files in the folder
+                overwrite: bool = False,  # Start afresh whatever the folder holds
+                resume: bool = True,      # Continue the same run from its checkpoint (False: start it afresh)
+               ) -> str:                  # 'fresh', 'resume' or 'complete'
+    "Plan a run in `output_dir` (`plan_run`); for a fresh start the main process clears the folder's run and writes this run's record."
+    with args.main_process_first(desc='run folder'):
+        plan = plan_run(output_dir, record, any(p.is_file() or any(p.iterdir()) for p in _run_files(output_dir, patterns)), overwrite)
+        if plan == 'resume' and not resume: plan = 'fresh'
+        if plan == 'fresh' and args.process_index == 0: clear_run(output_dir, patterns); write_run_record(output_dir, record)
+    if plan == 'complete': logger.warning(f"{output_dir} holds this run, complete (the same data and options): nothing to train; "
+                                          "--overwrite_output_dir trains it again")
+    return plan
+
+# %% ../nbs/09_vision_train.ipynb #62561b60
+def resume_from_run(plan: str,                 # `prepare_run`'s plan
+                    folder: str | Path,        # Where the run's checkpoints are
+                    weights_name: str = SAFE_WEIGHTS_NAME,
+                   ) -> str | None:            # The checkpoint to resume from, or None
+    "The newest complete checkpoint of a run resumed in `folder` (`resume_checkpoint`), said in one line; None for a fresh start."
+    if plan != 'resume': return None
+    ckpt = resume_checkpoint(folder, weights_name)
+    logger.warning(f"{folder}: the same data and options as the run there; " +
+                   (f"resuming from {Path(ckpt).name}" if ckpt else "no complete checkpoint of it to continue from, training from the start"))
+    return ckpt
+
+def mark_complete(args, output_dir: str | Path, record: dict, **result):
+    "Record (main process) that the run in `output_dir` finished, with figures of its `result`."
+    if args.process_index == 0: write_run_record(output_dir, {**record, 'complete': True, **({'result': result} if result else {})})
+
 # %% ../nbs/09_vision_train.ipynb #9d9ebac9
 class VisionTrainer(AtomicCheckpoints, Trainer):
     "`transformers.Trainer` for stage 1: streamed `XrayDataset`s in `EpochSampler` order, logits-only evaluation, checkpoints as `save_pretrained` folders, written atomically."
@@ -639,19 +755,31 @@ def _datasets(model, train_images, train_labels, val_images, val_labels, args: V
     return train, (XrayDataset(val_images, targets(val_labels), tf) if val_images is not None and val_labels is not None else None)
 
 # %% ../nbs/09_vision_train.ipynb #041e94cc
+STAGE1_RUN_FILES = ('checkpoints', 'config.json', 'model.safetensors', 'history.csv')
+"What a stage-1 run writes into its output folder, besides its record and lock."
+
+_NOT_RESULT_STAGE1 = ('output_dir', 'epochs', 'num_workers', 'save_steps', 'save_total_limit', 'keep_checkpoints', 'resume', 'overwrite_output_dir')
+"Stage-1 settings that cannot change the trained weights (where, how long, how images are decoded, how often saved)."
+
+def _xray_identity(ds: XrayDataset) -> list:
+    "What a stage-1 dataset holds: each image (its path with size and time stamp, or its pixels), then the targets."
+    if ds.kind == 'paths': images = [(os.fsdecode(b), image_fingerprint(os.fsdecode(b))) for b in ds.images]
+    else: images = [ds.images] if ds.kind == 'tensors' else list(ds.images)
+    return [ds.kind, *images, ds.targets]
+
+def stage1_record(model, train: XrayDataset, val: XrayDataset | None, args: VisionTrainingArguments) -> dict:
+    "The record of a stage-1 run (see `plan_run`): its data, the settings that change the weights (the model's initial weights among them), its length."
+    options = {k: v for k, v in args.to_dict().items() if k not in _NOT_RESULT_STAGE1} | {'initial weights': model_fingerprint(model)[:16]}
+    data = content_fingerprint(_xray_identity(train) + (_xray_identity(val) if val is not None else []))
+    return dict(stage='stage 1', data=data, options=options, length={'epochs': args.epochs}, complete=False)
+
 @contextlib.contextmanager
-def _checkpoint_folder(args: VisionTrainingArguments):
-    "Yield the run's checkpoint folder: output_dir/checkpoints (emptied first unless resuming), or a temporary folder."
+def _run_folder(args: VisionTrainingArguments):
+    "Yield the run's checkpoint folder: output_dir/checkpoints, with the folder's lock held (`run_lock`); a temporary folder without output_dir."
     if not args.output_dir:
         with tempfile.TemporaryDirectory(prefix='medgen-stage1-') as d: yield Path(d)
         return
-    folder = Path(args.output_dir) / 'checkpoints'
-    if not args.resume: shutil.rmtree(folder, ignore_errors=True)
-    yield folder
-
-def _resume_from(args: VisionTrainingArguments, folder: Path) -> str | None:
-    "The newest complete checkpoint in `folder` when resuming (`resume_checkpoint`: incomplete ones skipped, with a line on stderr), else None."
-    return resume_checkpoint(folder) if args.output_dir and args.resume else None
+    with run_lock(args.output_dir): yield Path(args.output_dir) / 'checkpoints'
 
 # %% ../nbs/09_vision_train.ipynb #111b92a3
 def _best_epoch(state, hist: pd.DataFrame, has_val: bool) -> tuple[int, float]:
@@ -679,6 +807,20 @@ def _remove_checkpoints(trainer: VisionTrainer, folder: Path, args: VisionTraini
     trainer.accelerator.wait_for_everyone()
     if args.output_dir and not args.keep_checkpoints and trainer.is_world_process_zero(): shutil.rmtree(folder, ignore_errors=True)
 
+# %% ../nbs/09_vision_train.ipynb #08ed3517
+def _completed_result(model, args: VisionTrainingArguments) -> VisionTrainResult:
+    "The result of the complete run in `args.output_dir`: its saved weights and thresholds put into `model`, its history and figures."
+    d = Path(args.output_dir)
+    model.load_state_dict(read_state_dict(d / SAFE_WEIGHTS_NAME, model))
+    r = read_run_record(d)['result']
+    model.thresholds = r['thresholds']
+    return VisionTrainResult(pd.read_csv(d / 'history.csv'), r['best_epoch'], r['best_macro_auroc'], d, r['thresholds'], r['steps'])
+
+def _mark_stage1_complete(trainer: VisionTrainer, args: VisionTrainingArguments, record: dict | None, res: VisionTrainResult):
+    "Record a finished stage-1 run and the figures its result is rebuilt from (`_completed_result`)."
+    if record: mark_complete(trainer.args, args.output_dir, record, best_epoch=res.best_epoch, best_macro_auroc=res.best_macro_auroc,
+                             thresholds=res.thresholds, steps=res.steps)
+
 # %% ../nbs/09_vision_train.ipynb #21c155ee
 def train_vision(model: DenseNet121WithAttention,             # The model to train (in place); seed before building it
                  train_images,                                # Image paths (streamed), 2-D images, or (N, C, H, W) model input
@@ -691,13 +833,17 @@ def train_vision(model: DenseNet121WithAttention,             # The model to tra
                  label: str | None = 'stage 1',               # Label of the bar and of the line on stderr after each epoch (None: no lines)
                  callbacks: list | None = None,               # More `TrainerCallback`s
                 ) -> VisionTrainResult:
-    "Stage-1 training with the Hugging Face `Trainer`: streamed, augmented images, masked BCE, AdamW, early stopping on validation macro AUROC, thresholds tuned on validation, resumable safetensors checkpoints."
+    "Stage-1 training with the Hugging Face `Trainer`: streamed, augmented images, masked BCE, AdamW, early stopping on validation macro AUROC, thresholds tuned on validation, resumable safetensors checkpoints, one run per output folder."
     args = args if args is not None else VisionTrainingArguments(output_dir=None)
     model.thresholds = None
     train, val = _datasets(model, train_images, train_labels, val_images, val_labels, args)
-    with _checkpoint_folder(args) as folder:
+    with _run_folder(args) as folder:
+        record = stage1_record(model, train, val, args) if args.output_dir else None
         trainer = vision_trainer(model, train, val, args, folder, device, progress, label, callbacks)
-        trainer.train(resume_from_checkpoint=_resume_from(args, folder))
+        plan = prepare_run(trainer.args, args.output_dir, record, STAGE1_RUN_FILES, args.overwrite_output_dir, args.resume) if record else 'fresh'
+        if plan == 'complete': return _completed_result(model.eval(), args)
+        trainer.train(resume_from_checkpoint=resume_from_run(plan, folder))
         result = _finish(trainer, model, val, args)
         _remove_checkpoints(trainer, folder, args)
+        _mark_stage1_complete(trainer, args, record, result)
     return result
