@@ -149,7 +149,7 @@ def train_stage2(datasets: dict,                    # From `stage2_datasets`
     if len(datasets['train']) == 0: raise ValueError('no training items (split == "train") to train stage 2 on')
     seed_everything(args.seed)                     # the one place: before LoRA and the projector exist
     model = build_fusion_model(vision, llm, lora, fusion, image)
-    if model.max_length and fusion.max_length + model.num_visual_tokens > model.max_length:
+    if model.max_length and fusion.max_length is not None and fusion.max_length + model.num_visual_tokens > model.max_length:
         raise ValueError(f"FusionArguments.max_length={fusion.max_length} text tokens + {model.num_visual_tokens} visual tokens exceed the "
                          f"language model's context of {model.max_length}: lower --max_length to {model.max_length - model.num_visual_tokens} or less")
     val = datasets.get('val')
