@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_cli.ipynb #5925026a
 from __future__ import annotations
-import dataclasses, difflib, errno, json, os, sys, traceback
+import dataclasses, difflib, errno, json, os, re, sys, traceback, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -16,10 +16,11 @@ from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'HEATMAP_MAX_SIDE', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError',
-           'OptionsParser', 'options_parser', 'parse_options', 'usage', 'command_help',
+           'OptionsParser', 'options_parser', 'parse_options', 'usage', 'command_help', 'as_command_options',
            'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command', 'demo_command',
-           'GenerateArguments', 'load_report_model', 'generate_reports', 'generate_command', 'train_vision_command',
-           'CacheArguments', 'cache_features_command', 'Stage2Inputs', 'train_command', 'bench_command']
+           'GenerateArguments', 'load_report_model', 'generate_reports', 'generate_command', 'split_line',
+           'read_studies_said', 'train_vision_command', 'CacheArguments', 'cache_features_command', 'Stage2Inputs',
+           'train_command', 'bench_command']
 
 # %% ../nbs/16_cli.ipynb #5508b07b
 class CLIError(Exception):
@@ -131,6 +132,27 @@ def command_help(cmd: Command) -> str:
                  f"(medgen.train.MedGenTrainingArguments); list them all with: medgen {cmd.name} --help-training\n")
     return text
 
+# %% ../nbs/16_cli.ipynb #6c105f88
+def _option_names(cmd: Command) -> set[str]:
+    "The options of `cmd`'s own dataclasses (not the trainer's: medgen's messages name those as options already)."
+    return {f.name for dt in cmd.options for f in dataclasses.fields(dt) if f.init}
+
+def as_command_options(msg: str, # A message written for the Python API
+                       names     # The option names of the command
+                      ) -> str:
+    "`msg` with each Python argument it suggests (`allow_partial=True`, `shared_images='warn'`) spelt as the command's option (`--allow_partial`, `--shared_images warn`)."
+    def spell(m):
+        name, value = m.group(1), m.group(2).strip("'")
+        if name not in names or f'--{name}' in msg: return m.group(0)
+        return f'--{name}' if value == 'True' else f'--{name} {value}'
+    return re.sub(r"\b(\w+)=(True|'[^' ]*')", spell, msg)
+
+def _warning_printer(name: str, options=()) -> Callable:
+    "A `warnings.showwarning` for the command `name`: each warning as one line, `medgen NAME: warning: MESSAGE`."
+    def show(message, category, filename, lineno, file=None, line=None):
+        print(f"medgen {name}: warning: {as_command_options(' '.join(str(message).split()), options)}", file=file or sys.stderr)
+    return show
+
 # %% ../nbs/16_cli.ipynb #7ba2a7dc
 def keep_tool_caches_in_medgen_cache():
     "Point matplotlib's font cache into medgen's cache (unless the user chose a place), so commands write only to their outputs and the cache."
@@ -144,12 +166,12 @@ def _advice(e: BaseException, msg: str) -> str:
     if isinstance(e, ModuleNotFoundError) and e.name and 'install' not in msg: return f"; install it: pip install {e.name.split('.')[0]}"
     return ''
 
-def _error_line(name: str, e: BaseException) -> str:
-    "The one line a user error is reported in."
+def _error_line(name: str, e: BaseException, options=()) -> str:
+    "The one line a user error is reported in; Python arguments it suggests are spelt as the command's `options` (`as_command_options`)."
     if isinstance(e, KeyError) and e.args: msg = str(e.args[0])
     elif isinstance(e, OSError) and e.strerror: msg = e.strerror + (f": {e.filename}" if e.filename else '')
     else: msg = str(e)
-    msg = ' '.join(msg.split())
+    msg = as_command_options(' '.join(msg.split()), options)
     return f"medgen {name}: error: {msg}{_advice(e, msg)}"
 
 # %% ../nbs/16_cli.ipynb #12c48e13
@@ -169,10 +191,12 @@ def main(argv: list[str] | None = None # Arguments after `medgen` (default: `sys
     if {'-h', '--help'} & set(rest): print(command_help(cmd)); return 0
     if '--help-training' in rest: print(options_parser(cmd).format_help()); return 0
     keep_tool_caches_in_medgen_cache()
-    try: return int(cmd.run(*parse_options(cmd, rest)) or 0)
-    except USER_ERRORS as e:
-        if debug: raise
-        print(_error_line(name, e), file=sys.stderr); return 2 if isinstance(e, UsageError) else 1
+    with warnings.catch_warnings():                  # restored when the command ends (main may run inside another program)
+        warnings.showwarning = _warning_printer(name, _option_names(cmd))
+        try: return int(cmd.run(*parse_options(cmd, rest)) or 0)
+        except USER_ERRORS as e:
+            if debug: raise
+            print(_error_line(name, e, _option_names(cmd)), file=sys.stderr); return 2 if isinstance(e, UsageError) else 1
 
 # %% ../nbs/16_cli.ipynb #0810b01a
 @dataclass
@@ -197,14 +221,15 @@ class EvaluateArguments:
 
 @command('evaluate', EvaluateArguments, help='Score generated reports against references (NLG + clinical efficacy, bootstrap CIs).')
 def evaluate_command(opts: EvaluateArguments) -> int:
-    from medgen.evaluate import evaluate_reports, read_report_file, match_reports, read_train_reports
+    from medgen.evaluate import evaluate_reports, format_figure, read_report_file, match_reports, read_train_reports
     pairs = match_reports(read_report_file(opts.predictions), read_report_file(opts.references), allow_partial=opts.allow_partial)
     report = evaluate_reports(pairs.report_pred.tolist(), pairs.report_ref.tolist(), study_ids=pairs.study_id.tolist(),
                               out_dir=opts.out_dir, labeler=None if opts.labeler == 'rule' else opts.labeler,
                               uncertain=opts.uncertain, n_bootstrap=opts.n_bootstrap, seed=opts.seed,
                               meteor=None if opts.meteor else False, protocol=opts.protocol, dataset=opts.dataset,
                               train_reports=read_train_reports(opts.train_reports) if opts.train_reports else None)
-    print(report.metrics[['metric', 'value', 'ci_low', 'ci_high']].to_string(index=False, float_format=lambda v: f'{v:.4f}'))
+    figures = dict.fromkeys(['value', 'ci_low', 'ci_high'], format_figure)     # pandas writes NaN as na_rep: '-' too
+    print(report.metrics[['metric', 'value', 'ci_low', 'ci_high']].to_string(index=False, formatters=figures, na_rep='-'))
     print(f"\nwrote {', '.join(sorted(p.name for p in report.files.values()))} to {opts.out_dir}")
     return 0
 
@@ -301,14 +326,33 @@ def generate_command(opts: GenerateArguments) -> int:
         if 'heatmap' in r: print(f"  heatmap: {r['heatmap']}", flush=True)
     return 0
 
+# %% ../nbs/16_cli.ipynb #0ab1be95
+def split_line(studies,    # From `read_studies`: study_id, split, image_paths
+               source: str # Where they were read from
+              ) -> str:
+    "One line on how `studies` are split: studies per split, and how many studies or images are in two splits."
+    images = studies[['study_id', 'split', 'image_paths']].explode('image_paths')
+    per_split = images.groupby('split').study_id.nunique()
+    crossing = [int((images.groupby(k).split.nunique() > 1).sum()) for k in ('study_id', 'image_paths')]
+    spread = f"in two splits: {crossing[0]} studies, {crossing[1]} images" if any(crossing) else "no study and no image is in two splits"
+    counts = ', '.join(f"{s} {per_split.get(s, 0)}" for s in ('train', 'val', 'test'))
+    return f"{source}: {images.study_id.nunique()} studies, {images.image_paths.nunique()} images; studies {counts}; {spread}"
+
+def read_studies_said(data: DataArguments): # -> the studies of `medgen.pipeline.read_studies`
+    "The studies of `data` (`medgen.pipeline.read_studies`), with their `split_line` on stderr."
+    from medgen.pipeline import read_studies
+    studies = read_studies(data)
+    print(split_line(studies, data.data_path or data.data), file=sys.stderr)
+    return studies
+
 # %% ../nbs/16_cli.ipynb #28e193b0
 @command('train-vision', DataArguments, VisionConfig, VisionTrainingArguments,
          help='Stage 1: train DenseNet-121 with per-disease attention on the 14 labels of your reports.')
 def train_vision_command(data: DataArguments, config: VisionConfig, args: VisionTrainingArguments) -> int:
-    from medgen.pipeline import read_studies, image_table, train_stage1
+    from medgen.pipeline import image_table, train_stage1
     from medgen.vision import check_output_path
     if args.output_dir: check_output_path(args.output_dir, '--output_dir', folder=True)   # before any long work
-    studies = read_studies(data)
+    studies = read_studies_said(data)
     _, res = train_stage1(image_table(studies, 'train', data.views), image_table(studies, 'val', data.views), config, args)
     if os.environ.get('RANK', '0') == '0':            # under torchrun: the first process reports
         print(res.history.to_string())
@@ -332,14 +376,13 @@ class CacheArguments:
 @command('cache-features', DataArguments, CacheArguments, help='Compute the frozen stage-1 features of every image once, into a safetensors cache.')
 def cache_features_command(data: DataArguments, opts: CacheArguments) -> int:
     from medgen.core import get_device
-    from medgen.pipeline import read_studies
     from medgen.processing import ReportDataset
     from medgen.vision import DenseNet121WithAttention, cache_features, check_cache_model, check_output_path
     check_output_path(opts.output, '--output')                                  # before any long work
     device = opts.device or (f"cuda:{os.environ['LOCAL_RANK']}" if 'LOCAL_RANK' in os.environ and get_device().type == 'cuda' else None)
     model = DenseNet121WithAttention.from_pretrained(opts.vision, device=get_device(device))
     check_cache_model(opts.output, model, opts.overwrite)                       # another model's cache: refused before reading the studies
-    cache = cache_features(model, ReportDataset(read_studies(data), views=data.views), opts.output, batch_size=opts.batch_size,
+    cache = cache_features(model, ReportDataset(read_studies_said(data), views=data.views), opts.output, batch_size=opts.batch_size,
                            num_workers=opts.num_workers, overwrite=opts.overwrite, save_every=opts.save_every)   # under torchrun each process caches its share
     if os.environ.get('RANK', '0') == '0': print(f"{len(cache)} images cached in {opts.output} ({cache.stats['computed']} computed, {cache.stats['reused']} reused)")
     return 0
@@ -354,7 +397,7 @@ class Stage2Inputs:
 @command('train', DataArguments, Stage2Inputs, LanguageModelConfig, LoraSettings, FusionArguments, training=True,
          help='Stage 2: train the projector and LoRA adapters of the fusion model on cached features (resumable).')
 def train_command(data, inputs: Stage2Inputs, llm, lora, fusion, args) -> int:
-    from medgen.pipeline import read_studies, stage2_datasets, train_stage2
+    from medgen.pipeline import stage2_datasets, train_stage2
     from medgen.train import loss_history
     from medgen.vision import DenseNet121WithAttention, cache_features, check_cache_model, check_output_path
     from medgen.vision_train import run_lock
@@ -363,7 +406,7 @@ def train_command(data, inputs: Stage2Inputs, llm, lora, fusion, args) -> int:
     with run_lock(out):                      # held until the model is saved; a second run into out stops at once
         vision, replace = DenseNet121WithAttention.from_pretrained(inputs.vision), args.overwrite_output_dir and not inputs.features
         check_cache_model(features, vision, replace)
-        studies = read_studies(data)
+        studies = read_studies_said(data)
         cache = cache_features(vision, studies, features, overwrite=replace)
         model, trainer = train_stage2(stage2_datasets(studies, cache, vision.thresholds if fusion.findings_prompts else None), vision, llm, lora, fusion, args)
         if trainer.is_world_process_zero():
