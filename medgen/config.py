@@ -292,7 +292,7 @@ class DemoArguments(ConfigMixin):
     max_new_tokens: int = field(default=80, metadata={'help': 'Longest generated report, in tokens'})
     no_repeat_ngram_size: int = field(default=3, metadata={'help': 'No n-gram of this many tokens twice in a report (R2Gen blocks trigrams; the original bigrams; 0: no rule)'})
     rerank_candidates: int = field(default=256, metadata={'help': "Most reports written per study, by every arm alike: the one that agrees best with the classifier's findings is kept, and sampling stops for a study once one agrees exactly (1: no reranking)"})
-    rerank_temperature: float = field(default=0.8, metadata={'help': 'Sampling temperature of the reranked candidates'})
+    rerank_temperature: float = field(default=1.0, metadata={'help': 'Sampling temperature of the reranked candidates (chosen on the validation studies)'})
     ablations: bool = field(default=True, metadata={'help': 'Also train the ablation arms (visual tokens only, findings prompt only, neither) with the same data, seeds and budget'})
     seed: int = field(default=0, metadata={'help': 'Seed for sampling studies, phantoms and training'})
     n_bootstrap: int = field(default=1000, metadata={'help': 'Bootstrap resamples (of studies) for the confidence intervals'})
