@@ -297,17 +297,21 @@ class DemoArguments(ConfigMixin):
     seed: int = field(default=0, metadata={'help': 'Seed for sampling studies, phantoms and training'})
     n_bootstrap: int = field(default=1000, metadata={'help': 'Bootstrap resamples (of studies) for the confidence intervals'})
 
-    def __post_init__(self):
-        _positive(self, 'n_train', 'n_val', 'n_test', 'image_size', 'vision_epochs', 'vision_patience', 'llm_hidden_size',
-                  'llm_layers', 'llm_vocab_size', 'lora_r', 'fusion_epochs', 'batch_size', 'max_length', 'num_beams', 'max_new_tokens',
-                  'rerank_candidates')
-        _one_of(self, 'quantization', QUANTIZATIONS)
-        _one_of(self, 'llm_tokenizer', ('word', 'bpe'))
-        for n in ('fusion_lr', 'vision_lr', 'threshold_beta', 'rerank_temperature'): _check(getattr(self, n) > 0, DemoArguments, n, getattr(self, n), 'positive')
-        _check(0 <= self.vision_dropout < 1, DemoArguments, 'vision_dropout', self.vision_dropout, 'in [0, 1)')
-        _check(0 <= self.threshold_min_precision <= 1, DemoArguments, 'threshold_min_precision', self.threshold_min_precision, 'in [0, 1]')
-        for n in ('llm_pretrain_steps', 'seed', 'n_bootstrap', 'no_repeat_ngram_size', 'llm_min_word_count'):
-            _check(isinstance(getattr(self, n), int) and getattr(self, n) >= 0, DemoArguments, n, getattr(self, n), 'a non-negative integer')
+    def __post_init__(self): _check_demo_arguments(self)
+
+# %% ../nbs/01_config.ipynb #7499a607
+def _check_demo_arguments(opts: DemoArguments):
+    "Every `DemoArguments` field in its range, or one line naming it."
+    _positive(opts, 'n_train', 'n_val', 'n_test', 'image_size', 'vision_epochs', 'vision_patience', 'llm_hidden_size',
+              'llm_layers', 'llm_vocab_size', 'lora_r', 'fusion_epochs', 'batch_size', 'max_length', 'num_beams', 'max_new_tokens',
+              'rerank_candidates')
+    _one_of(opts, 'quantization', QUANTIZATIONS)
+    _one_of(opts, 'llm_tokenizer', ('word', 'bpe'))
+    for n in ('fusion_lr', 'vision_lr', 'threshold_beta', 'rerank_temperature'): _check(getattr(opts, n) > 0, DemoArguments, n, getattr(opts, n), 'positive')
+    _check(0 <= opts.vision_dropout < 1, DemoArguments, 'vision_dropout', opts.vision_dropout, 'in [0, 1)')
+    _check(0 <= opts.threshold_min_precision <= 1, DemoArguments, 'threshold_min_precision', opts.threshold_min_precision, 'in [0, 1]')
+    for n in ('llm_pretrain_steps', 'seed', 'n_bootstrap', 'no_repeat_ngram_size', 'llm_min_word_count'):
+        _check(isinstance(getattr(opts, n), int) and getattr(opts, n) >= 0, DemoArguments, n, getattr(opts, n), 'a non-negative integer')
 
 # %% ../nbs/01_config.ipynb #07fe1b83
 MEMORY_MODES = ('4bit', '8bit', '16bit', '32bit')
