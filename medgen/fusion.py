@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_fusion.ipynb #19d31b58
 from __future__ import annotations
-import contextlib, copy, json, os, shutil, warnings
+import contextlib, copy, json, os, re, shutil, warnings
 from pathlib import Path
 from typing import Iterable, Literal, Sequence   # named in the annotations of the __init__ transformers writes for MedGenConfig; resolved here by inspect.signature (show_doc)
 
@@ -13,7 +13,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from fastcore.basics import patch
-from huggingface_hub import ModelHubMixin
+from huggingface_hub import ModelCard, ModelCardData, ModelHubMixin
 from huggingface_hub.dataclasses import strict
 from safetensors.torch import save as safetensors_save, load_file
 from transformers import GenerationConfig, PretrainedConfig
@@ -26,9 +26,10 @@ from .labeler import label_reports, normalise_report, split_sentences
 
 # %% auto #0
 __all__ = ['LLAMA2_7B_CONFIG', 'RERANK_LABELERS', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES',
-           'linear_module_names', 'count_parameters', 'attach_lora', 'meta_model_parameter_counts', 'load_llm',
-           'hub_login_needed', 'MedGenConfig', 'default_generation_config', 'MedGenModel', 'read_medgen_config',
-           'repeats_a_sentence', 'findings_agreement', 'candidate_scores', 'pick_consistent', 'rerank_rounds']
+           'MODEL_CARD_TEMPLATE', 'linear_module_names', 'count_parameters', 'attach_lora',
+           'meta_model_parameter_counts', 'load_llm', 'hub_login_needed', 'MedGenConfig', 'default_generation_config',
+           'MedGenModel', 'read_medgen_config', 'repeats_a_sentence', 'findings_agreement', 'candidate_scores',
+           'pick_consistent', 'rerank_rounds']
 
 # %% ../nbs/11_fusion.ipynb #fd5f1bac
 def linear_module_names(model: nn.Module # Any torch model
@@ -717,6 +718,106 @@ def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path,
     # straight to the hook: ModelHubMixin.from_pretrained would parse config.json itself, without naming the file on an error
     return cls._from_pretrained(model_id=str(d), quantization=quantization, device=device, is_trainable=is_trainable,
                                 llm_name_or_path=llm_name_or_path)
+
+# %% ../nbs/11_fusion.ipynb #ea8f8a59
+MODEL_CARD_TEMPLATE = """---
+{metadata}
+---
+
+# A medgen radiology report generator
+
+A model that writes a free-text chest X-ray report from an image, built with [medgen](https://github.com/medgen-ai/medgen)
+(the MedGen_AI design: per-disease attention, visual tokens, a 4-bit LoRA-tuned language model):
+
+{model}
+
+## Intended use
+
+Research on radiology report generation: reproducing, comparing and studying methods on public chest X-ray data.
+
+**Out of scope.** Any clinical use: diagnosis, triage, worklist prioritisation, or any decision about a patient.
+**This model is not a medical device.** No regulator has cleared or approved it; its reports are not a radiologist's.
+
+## Training data
+
+{training_data}
+
+The weights are released under `{license}`; they also carry the terms of their training data and of the base language model.
+
+## Evaluation
+
+{evaluation}
+
+## Limitations
+
+- It names only the 14 CheXpert observations its vision model was trained on, and reads one image per study.
+- With findings prompts or reranking, the report states what the vision classifier predicts, its misses and false findings too.
+- Clinical-efficacy figures depend on the labeler that reads the reports; rules favour reports chosen by the same rules.
+- It inherits the biases of its training data (one institution's patients, scanners and reporting style).
+
+## How to load it
+
+```python
+from medgen.fusion import MedGenModel
+from medgen.reports import load_xray
+model = {load}
+pixels = model.vision_tower.preprocess([load_xray('chest.png')])
+print(model.generate(pixel_values=pixels)[0])
+```
+
+or from a shell: `medgen generate chest.png --model <this folder>`.
+"""
+"The model card's text, with the parts `generate_model_card` fills in."
+
+# %% ../nbs/11_fusion.ipynb #28ebf08e
+def _hub_id(name: str | None) -> str | None:
+    "`name` when it reads as a Hub repo id (owner/name) and is no local folder, else None."
+    return name if name and not Path(name).exists() and re.fullmatch(r'[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*', name) else None
+
+def _card_figures(figures: dict | None, evaluated_on: str | None) -> str:
+    "The evaluation section: a table of the given figures (undefined ones as '-'), or a line saying none were recorded."
+    if not figures: return ("No evaluation was recorded with this model. Score it with `medgen evaluate` on a held-out split, "
+                            "and publish the figures with the split, the protocol and the labeler that read them.")
+    rows = '\n'.join(f"| {k} | {'-' if v is None or v != v else f'{v:.4f}'} |" for k, v in figures.items())
+    return f"{evaluated_on or 'Split, protocol and labeler not recorded.'}\n\n| metric | value |\n|---|---|\n{rows}"
+
+def _llm_named(name: str) -> str:
+    "The base language model as a card names it: its Hub id, or the copy saved with the model (never a local path)."
+    return f"`{name}`" if _hub_id(name) else f"saved with it (`{BASE_MODEL_DIR}/`)"
+
+# %% ../nbs/11_fusion.ipynb #88b78830
+def _card_model_lines(model: MedGenModel) -> list[str]:
+    "What the model is, read from its config and generation config."
+    c, g, v = model.config, model.generation_config, model.config.vision_config or {}
+    lora = f"LoRA r={c.lora['r']} on {', '.join(c.lora['target_modules'])}" if c.lora else 'no LoRA adapters'
+    net = 'DenseNet-121' if v.get('backbone') == 'densenet121' else f"small DenseNet ('{v.get('backbone')}')"
+    vision = (f"a {net} with per-disease attention over the 14 CheXpert observations, "
+              f"{v.get('image_size')}-pixel input" if v else 'no vision tower (it reads cached stage-1 features)')
+    rerank = (f"; up to {c.rerank_candidates} candidates sampled at temperature {c.rerank_temperature}, keeping the one whose findings "
+              f"(read by the '{c.rerank_labeler}' labeler) agree best with the vision classifier's" if c.rerank_candidates > 1 else '')
+    return [f"- vision: {vision};", f"- {c.num_visual_tokens} visual tokens through a {c.projector} projector into the language model "
+            f"{_llm_named(c.text_config['name_or_path'])}, quantization {c.text_config['quantization']}, {lora};",
+            f"- prompts: {'the findings the vision classifier predicts' if c.findings_prompts else repr(c.prompt)};",
+            f"- decoding: {g.num_beams} beam(s), at most {g.max_new_tokens} new tokens"
+            f"{f', no repeated {g.no_repeat_ngram_size}-gram' if g.no_repeat_ngram_size else ''}{rerank}."]
+
+@patch
+def generate_model_card(self: MedGenModel,
+                        training_data: str | None = None,  # What the model was trained on, with the data's licence
+                        figures: dict | None = None,       # Evaluation figures: name -> value (NaN: undefined)
+                        evaluated_on: str | None = None,   # The split, protocol and labeler behind `figures`
+                        datasets: Sequence[str] = (),      # Hub dataset ids for the metadata
+                        license: str | None = None,        # The weights' licence id; None: 'llama2' on a Llama-2 base, else 'apache-2.0'
+                        **kwargs) -> ModelCard:
+    "The model card `save_pretrained` writes as README.md: metadata, intended use, not a medical device, data, evaluation, limitations, loading."
+    base = _hub_id(self.config.text_config['name_or_path'])
+    license = license or ('llama2' if base and 'llama-2' in base.lower() else 'apache-2.0')
+    data = ModelCardData(library_name='medgen', license=license, base_model=base, pipeline_tag='image-to-text', datasets=list(datasets) or None,
+                         tags=['radiology-report-generation', 'chest-x-ray', 'medical-imaging', 'lora', 'medgen'])
+    load = "MedGenModel.from_pretrained('<this folder or repo id>')"
+    return ModelCard(MODEL_CARD_TEMPLATE.format(metadata=data.to_yaml(), model='\n'.join(_card_model_lines(self)), license=license,
+                                                training_data=training_data or 'Not recorded with this model: say which dataset, split and licence.',
+                                                evaluation=_card_figures(figures, evaluated_on), load=load))
 
 # %% ../nbs/11_fusion.ipynb #b984fea4
 def repeats_a_sentence(report: str # A generated report

@@ -40,7 +40,7 @@ __all__ = ['DEMO_METRICS', 'LABELERS_LINE', 'SOURCE_LINE', 'ABLATIONS', 'PAIRED_
            'labeler_agreement', 'demo_scores', 'write_reports_jsonl', 'demo_samples', 'demo_reports', 'run_demo',
            'demo_samples_markdown', 'demo_summary_markdown', 'demo_metrics_table', 'formatted_metrics',
            'demo_ceiling_table', 'demo_stated_by_finding_table', 'demo_differences_table', 'write_demo_outputs',
-           'demo_printout']
+           'demo_model_card', 'demo_printout']
 
 # %% ../nbs/14_pipeline.ipynb #1fb70ffc
 class StageTimer:
@@ -400,7 +400,7 @@ def run_demo(opts: DemoArguments) -> dict:
             model, trainer, ds = demo_stage2(table, cache, vision, llm_dir, opts, out / ('checkpoints' if arm == 'medgen' else Path('ablations') / arm.replace(' ', '_')), arm)
             if arm == 'medgen':
                 figures['fusion_loss'] = {str(k): {c: float(v) for c, v in r.items() if v == v} for k, r in loss_history(trainer).iterrows()}
-                model.save_pretrained(out / 'model')
+                model.save_pretrained(out / 'model'); medgen_model = model
             runs |= demo_reports(model, ds['test'], opts, arm)
     test, train_reports = ds['test'], table.loc[table.split == 'train', 'report'].tolist()
     refs, ids = [it['report'] for it in test.items], [it['study_id'] for it in test.items]
@@ -413,6 +413,7 @@ def run_demo(opts: DemoArguments) -> dict:
                    data_source='Open-i / IU X-ray reports (Demner-Fushman et al., 2016), CC BY-NC-ND 4.0; images are phantoms rendered from the report labels')
     samples = demo_samples(runs, refs, ids)
     write_demo_outputs(out, figures, samples, timer, heatmaps, ids, runs['medgen'], refs)
+    _write_text(out / 'model' / 'README.md', str(demo_model_card(medgen_model, figures)))   # the card again, with the test figures
     return dict(figures=figures, timer=timer, samples=samples, heatmaps=heatmaps, out=out)
 
 # %% ../nbs/14_pipeline.ipynb #c6d6f106
@@ -495,6 +496,15 @@ def write_demo_outputs(out: Path, figures: dict, samples: pd.DataFrame, timer: S
     _write_text(out / 'summary.md', demo_summary_markdown(figures, timer.table(), heatmaps))
     write_reports_jsonl(out / 'predictions.jsonl', ids, preds)
     write_reports_jsonl(out / 'references.jsonl', ids, refs)
+
+def demo_model_card(model: MedGenModel, figures: dict):
+    "The demo model's card (`MedGenModel.generate_model_card`): its data, and its row of the demo's test table with the labelers named."
+    o, ev = figures['options'], figures['evaluation']
+    return model.generate_model_card(
+        training_data=(f"{o['n_train']} training and {o['n_val']} validation studies: {figures['data_source']}. A demonstration "
+                       "model: trained on phantoms, it does not read real radiographs."),
+        figures={DEMO_METRICS[k]: v for k, v in ev['medgen'].items() if k in DEMO_METRICS},
+        evaluated_on=f"{ev['n_test']} held-out test studies (phantom images), scored once by `medgen demo`. {LABELERS_LINE}.")
 
 # %% ../nbs/14_pipeline.ipynb #2cb4a61a
 def _labelers_line(figures: dict) -> str:
