@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #4487a300
 from __future__ import annotations
-import contextlib, os, random, tempfile
+import contextlib, math, os, random, tempfile
 from pathlib import Path
 from typing import Sequence
 
@@ -13,8 +13,8 @@ import numpy as np
 # %% auto #0
 __all__ = ['CHEXPERT_14', 'CHEXPERT_5', 'NUM_OBSERVATIONS', 'FINDINGS', 'POSITIVE', 'NEGATIVE', 'UNCERTAIN', 'IMAGE_SIZE',
            'FEATURE_DIM', 'DEFAULT_PROMPT', 'OFFLINE_VARS', 'observation_index', 'observation_indices',
-           'findings_from_probs', 'prf', 'seed_everything', 'get_device', 'get_compute_dtype', 'cache_dir',
-           'atomic_write', 'is_offline']
+           'findings_from_probs', 'prf', 'format_figure', 'seed_everything', 'get_device', 'get_compute_dtype',
+           'cache_dir', 'atomic_write', 'is_offline']
 
 # %% ../nbs/00_core.ipynb #691da64b
 CHEXPERT_14: tuple[str, ...] = (
@@ -99,6 +99,14 @@ def prf(tp, # True positives (a count or an array of counts)
     tp, fp, fn = (np.asarray(x, dtype=np.float64) for x in (tp, fp, fn))
     p, r = _ratio(tp, tp + fp, zero_division), _ratio(tp, tp + fn, zero_division)
     return p, r, np.where(np.isnan(p) | np.isnan(r), np.nan, _ratio(2 * tp, 2 * tp + fp + fn, zero_division))
+
+# %% ../nbs/00_core.ipynb #5c4265d7
+def format_figure(value, # A figure: a number, NaN or None (undefined), or anything else (written as it is)
+                  fmt: str = '.4f' # The format of a number
+                 ) -> str:
+    "A figure as printed: '-' when it is undefined (NaN or None), else formatted with `fmt`."
+    if value is None or (isinstance(value, (float, np.floating)) and math.isnan(value)): return '-'
+    return format(value, fmt) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) else str(value)
 
 # %% ../nbs/00_core.ipynb #4dd1507f
 def _check_seed(seed) -> int:

@@ -21,7 +21,7 @@ from pycocoevalcap.cider.cider import Cider
 from pycocoevalcap.meteor.meteor import Meteor
 from pycocoevalcap.rouge.rouge import Rouge
 
-from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, POSITIVE, UNCERTAIN, atomic_write, observation_indices, prf
+from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, POSITIVE, UNCERTAIN, atomic_write, format_figure, observation_indices, prf
 from .labeler import empty_report_labels, label_reports, normalise_report, split_sentences
 from .reports import clean_report_iu, clean_report_mimic, read_r2gen_annotation
 from .fusion import repeats_a_sentence
@@ -33,10 +33,10 @@ __all__ = ['NLG_METRICS', 'METEOR_MAX_TOKENS', 'R2GEN_DATASETS', 'PROTOCOLS', 'U
            'meteor_too_long', 'meteor_statistics', 'nlg_stats', 'nlg_metrics', 'r2gen_settings', 'r2gen_vocabulary',
            'R2GenProtocol', 'resolve_protocol', 'protocol_texts', 'as_is', 'r2gen_references', 'chexbert_labeler',
            'resolve_labeler', 'label_texts', 'check_uncertain', 'binarize_labels', 'ce_counts', 'ce_counts_by_set',
-           'format_figure', 'ce_from_labels', 'per_observation_scores', 'clinical_efficacy', 'study_index',
-           'ce_scores_by_set', 'bootstrap_metrics', 'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports',
-           'save_report', 'read_report_file', 'match_reports', 'read_train_reports', 'most_common_report',
-           'stated_findings', 'findings_scores', 'findings_counts', 'finding_mentions', 'report_vs_classifier',
+           'ce_from_labels', 'per_observation_scores', 'clinical_efficacy', 'study_index', 'ce_scores_by_set',
+           'bootstrap_metrics', 'EvaluationReport', 'plot_per_observation_f1', 'evaluate_reports', 'save_report',
+           'read_report_file', 'match_reports', 'read_train_reports', 'most_common_report', 'stated_findings',
+           'findings_scores', 'findings_counts', 'finding_mentions', 'report_vs_classifier',
            'report_vs_classifier_by_finding', 'paired_bootstrap', 'unseen_words', 'fluency']
 
 # %% ../nbs/13_evaluate.ipynb #2d56f70e
@@ -523,14 +523,6 @@ def _ce_scores(tp, fp, fn, weights=None) -> dict:
     return dict(micro=[float(x) for x in prf(tpc.sum(), fpc.sum(), fnc.sum(), zero_division=np.nan)],
                 macro=_macro_prf(tpc, fpc, fnc),
                 example=[float(w @ x / w.sum()) for x in _example_prf(tp, fp, fn)])
-
-# %% ../nbs/13_evaluate.ipynb #5c4265d7
-def format_figure(value, # A figure: a number, NaN or None (undefined), or anything else (written as it is)
-                  fmt: str = '.4f' # The format of a number
-                 ) -> str:
-    "A figure as printed: '-' when it is undefined (NaN or None), else formatted with `fmt`."
-    if value is None or (isinstance(value, (float, np.floating)) and math.isnan(value)): return '-'
-    return format(value, fmt) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) else str(value)
 
 # %% ../nbs/13_evaluate.ipynb #b58d3f9f
 def ce_from_labels(pred_labels: pd.DataFrame, # CheXpert labels of the predictions

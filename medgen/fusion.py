@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_fusion.ipynb #19d31b58
 from __future__ import annotations
-import contextlib, copy, json, os, re, shutil, warnings
+import contextlib, copy, json, os, shutil, warnings
 from pathlib import Path
 from typing import Iterable, Literal, Sequence   # named in the annotations of the __init__ transformers writes for MedGenConfig; resolved here by inspect.signature (show_doc)
 
@@ -770,10 +770,6 @@ or from a shell: `medgen generate chest.png --model <this folder>`.
 "The model card's text, with the parts `generate_model_card` fills in."
 
 # %% ../nbs/11_fusion.ipynb #28ebf08e
-def _hub_id(name: str | None) -> str | None:
-    "`name` when it reads as a Hub repo id (owner/name) and is no local folder, else None."
-    return name if name and not Path(name).exists() and re.fullmatch(r'[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*', name) else None
-
 def _card_figures(figures: dict | None, evaluated_on: str | None) -> str:
     "The evaluation section: a table of the given figures (undefined ones as '-'), or a line saying none were recorded."
     if not figures: return ("No evaluation was recorded with this model. Score it with `medgen evaluate` on a held-out split, "
@@ -783,7 +779,7 @@ def _card_figures(figures: dict | None, evaluated_on: str | None) -> str:
 
 def _llm_named(name: str) -> str:
     "The base language model as a card names it: its Hub id, or the copy saved with the model (never a local path)."
-    return f"`{name}`" if _hub_id(name) else f"saved with it (`{BASE_MODEL_DIR}/`)"
+    return f"saved with it (`{BASE_MODEL_DIR}/`)" if _is_local_name(name) else f"`{name}`"
 
 # %% ../nbs/11_fusion.ipynb #88b78830
 def _card_model_lines(model: MedGenModel) -> list[str]:
@@ -810,7 +806,8 @@ def generate_model_card(self: MedGenModel,
                         license: str | None = None,        # The weights' licence id; None: 'llama2' on a Llama-2 base, else 'apache-2.0'
                         **kwargs) -> ModelCard:
     "The model card `save_pretrained` writes as README.md: metadata, intended use, not a medical device, data, evaluation, limitations, loading."
-    base = _hub_id(self.config.text_config['name_or_path'])
+    name = self.config.text_config['name_or_path']
+    base = None if _is_local_name(name) else name
     license = license or ('llama2' if base and 'llama-2' in base.lower() else 'apache-2.0')
     data = ModelCardData(library_name='medgen', license=license, base_model=base, pipeline_tag='image-to-text', datasets=list(datasets) or None,
                          tags=['radiology-report-generation', 'chest-x-ray', 'medical-imaging', 'lora', 'medgen'])

@@ -13,7 +13,7 @@ import pandas as pd
 import torch
 
 import medgen.reports
-from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, atomic_write, seed_everything
+from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, atomic_write, format_figure, seed_everything
 from .config import (READERS, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
                            VisionConfig, VisionTrainingArguments)
 from .reports import load_xray, read_openi_reports
@@ -27,7 +27,7 @@ from .processing import ReportCollator, ReportDataset, findings_prompt
 from .fusion import MedGenModel, load_llm
 from .train import MedGenTrainingArguments, loss_history, train_report_generator
 from .evaluate import (ce_counts_by_set, ce_scores_by_set, evaluate_reports, findings_counts, findings_scores, fluency,
-                             format_figure, label_texts, most_common_report, paired_bootstrap, report_vs_classifier,
+                             label_texts, most_common_report, paired_bootstrap, report_vs_classifier,
                              report_vs_classifier_by_finding, stated_findings)
 
 # %% auto #0
