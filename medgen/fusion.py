@@ -18,7 +18,7 @@ from huggingface_hub.dataclasses import strict
 from safetensors.torch import save as safetensors_save, load_file
 from transformers import GenerationConfig, PretrainedConfig
 
-from .core import CHEXPERT_14, FINDINGS, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype, atomic_write, is_offline
+from .core import CHEXPERT_14, FINDINGS, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype, atomic_write, format_figure, is_offline
 from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
 from .processing import MedGenProcessor, ensure_pad_token, findings_prompt, _vision_settings
 from .vision import read_state_dict
@@ -774,7 +774,7 @@ def _card_figures(figures: dict | None, evaluated_on: str | None) -> str:
     "The evaluation section: a table of the given figures (undefined ones as '-'), or a line saying none were recorded."
     if not figures: return ("No evaluation was recorded with this model. Score it with `medgen evaluate` on a held-out split, "
                             "and publish the figures with the split, the protocol and the labeler that read them.")
-    rows = '\n'.join(f"| {k} | {'-' if v is None or v != v else f'{v:.4f}'} |" for k, v in figures.items())
+    rows = '\n'.join(f"| {k} | {format_figure(v)} |" for k, v in figures.items())
     return f"{evaluated_on or 'Split, protocol and labeler not recorded.'}\n\n| metric | value |\n|---|---|\n{rows}"
 
 def _llm_named(name: str) -> str:
