@@ -12,9 +12,9 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['CHEXPERT_14', 'CHEXPERT_5', 'NUM_OBSERVATIONS', 'FINDINGS', 'POSITIVE', 'NEGATIVE', 'UNCERTAIN', 'IMAGE_SIZE',
-           'FEATURE_DIM', 'DEFAULT_PROMPT', 'OFFLINE_VARS', 'observation_index', 'observation_indices',
-           'findings_from_probs', 'prf', 'format_figure', 'seed_everything', 'get_device', 'get_compute_dtype',
-           'cache_dir', 'atomic_write', 'is_offline']
+           'FEATURE_DIM', 'DEFAULT_PROMPT', 'MAX_TEXT_LENGTH', 'OFFLINE_VARS', 'observation_index',
+           'observation_indices', 'findings_from_probs', 'prf', 'format_figure', 'seed_everything', 'get_device',
+           'get_compute_dtype', 'cache_dir', 'atomic_write', 'is_offline']
 
 # %% ../nbs/00_core.ipynb #691da64b
 CHEXPERT_14: tuple[str, ...] = (
@@ -166,6 +166,9 @@ FEATURE_DIM: int = 1024
 
 DEFAULT_PROMPT: str = 'Describe the findings in this chest X-ray.'
 "The prompt used when a dataset does not give one."
+
+MAX_TEXT_LENGTH: int = 256
+"Text tokens of one stage-2 item by default: BOS + prompt + report + EOS (the visual tokens come on top)."
 
 # %% ../nbs/00_core.ipynb #a29e0a18
 def cache_dir(*parts: str # Sub-folders below the cache root

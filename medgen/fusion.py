@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_fusion.ipynb #19d31b58
 from __future__ import annotations
-import contextlib, copy, json, os, shutil, warnings
+import contextlib, copy, json, os, shutil, tempfile, warnings
 from pathlib import Path
 from typing import Iterable, Literal, Sequence   # named in the annotations of the __init__ transformers writes for MedGenConfig; resolved here by inspect.signature (show_doc)
 
@@ -13,23 +13,26 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from fastcore.basics import patch
-from huggingface_hub import ModelCard, ModelCardData, ModelHubMixin
+from huggingface_hub import ModelCard, ModelCardData
 from huggingface_hub.dataclasses import strict
 from safetensors.torch import save as safetensors_save, load_file
-from transformers import GenerationConfig, PretrainedConfig
+from transformers import (AutoConfig, AutoImageProcessor, AutoModelForImageTextToText, AutoProcessor, BitsAndBytesConfig, GenerationConfig,
+                          GenerationMixin, PretrainedConfig, PreTrainedModel)
+from transformers.generation.utils import GenerateDecoderOnlyOutput
 
-from .core import CHEXPERT_14, FINDINGS, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, get_device, get_compute_dtype, atomic_write, format_figure, is_offline
+from .core import CHEXPERT_14, FINDINGS, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, MAX_TEXT_LENGTH, get_device, get_compute_dtype, atomic_write, format_figure, is_offline
 from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
-from .processing import MedGenProcessor, ensure_pad_token, findings_prompt, _vision_settings
+from .processing import (PROCESSOR_CONFIG_NAME, MedGenImageProcessor, MedGenProcessor, ensure_pad_token, findings_prompt,
+                               image_processor_for, _vision_settings)
 from .vision import read_state_dict
 from .labeler import label_reports, normalise_report, split_sentences
 
 # %% auto #0
-__all__ = ['LLAMA2_7B_CONFIG', 'RERANK_LABELERS', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR', 'MAX_EMBEDDED_LLM_BYTES',
-           'MODEL_CARD_TEMPLATE', 'linear_module_names', 'count_parameters', 'attach_lora',
+__all__ = ['LLAMA2_7B_CONFIG', 'RERANK_LABELERS', 'RERANK_DEFAULTS', 'PROJECTOR_WEIGHTS_NAME', 'BASE_MODEL_DIR',
+           'MAX_EMBEDDED_LLM_BYTES', 'MODEL_CARD_TEMPLATE', 'linear_module_names', 'count_parameters', 'attach_lora',
            'meta_model_parameter_counts', 'load_llm', 'hub_login_needed', 'MedGenConfig', 'default_generation_config',
-           'MedGenModel', 'read_medgen_config', 'repeats_a_sentence', 'findings_agreement', 'candidate_scores',
-           'pick_consistent', 'rerank_rounds']
+           'rerank_settings', 'MedGenModel', 'read_medgen_config', 'repeats_a_sentence', 'findings_agreement',
+           'candidate_scores', 'pick_consistent', 'rerank_rounds']
 
 # %% ../nbs/11_fusion.ipynb #fd5f1bac
 def linear_module_names(model: nn.Module # Any torch model
@@ -90,14 +93,19 @@ def meta_model_parameter_counts(config: dict = LLAMA2_7B_CONFIG, # A `LlamaConfi
 
 # %% ../nbs/11_fusion.ipynb #a9460508
 def _quantization_config(quantization, compute_dtype, double_quant):
-    "The `BitsAndBytesConfig` of '4bit' (NF4) or '8bit'; None for unquantised weights."
-    from transformers import BitsAndBytesConfig
+    "The `BitsAndBytesConfig` of '4bit' (NF4) or '8bit' (a `BitsAndBytesConfig` as it is); None for unquantised weights."
+    if isinstance(quantization, BitsAndBytesConfig): return quantization
     if quantization in (None, 'none', False): return None
     if quantization == '4bit':
         return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4', bnb_4bit_compute_dtype=compute_dtype,
                                   bnb_4bit_use_double_quant=double_quant)
     if quantization == '8bit': return BitsAndBytesConfig(load_in_8bit=True)
-    raise ValueError(f"quantization must be '4bit', '8bit' or None, got {quantization!r}")
+    raise ValueError(f"quantization must be '4bit', '8bit', None or a BitsAndBytesConfig, got {quantization!r}")
+
+def _quantization_name(quantization) -> str:
+    "How a config records the quantization: '4bit', '8bit' or 'none'."
+    if isinstance(quantization, BitsAndBytesConfig): return '4bit' if quantization.load_in_4bit else '8bit' if quantization.load_in_8bit else 'none'
+    return quantization or 'none'
 
 # %% ../nbs/11_fusion.ipynb #4e3c4e34
 def _is_local_name(name) -> bool:
@@ -144,7 +152,7 @@ def _no_cpu_repacking(model):
 
 # %% ../nbs/11_fusion.ipynb #9b9da854
 def load_llm(name_or_path: str | Path = DEFAULT_LLM,  # Hub name or local folder of a causal LM
-             quantization: str | None = '4bit',       # '4bit' (NF4), '8bit' or None/'none' (full weights in `dtype`)
+             quantization: str | None = '4bit',       # '4bit' (NF4), '8bit', None/'none' (full weights in `dtype`), or a `BitsAndBytesConfig`
              lora: LoraSettings | None = LoraSettings(), # Adapter settings; None loads the bare model (e.g. to add saved adapters)
              dtype: torch.dtype | None = None,         # Compute dtype; None: `get_compute_dtype(device)`
              gradient_checkpointing: bool | None = None, # Trade compute for memory; None: on for CUDA, off on CPU
@@ -170,7 +178,7 @@ def load_llm(name_or_path: str | Path = DEFAULT_LLM,  # Hub name or local folder
     if gradient_checkpointing is None: gradient_checkpointing = dev.type == 'cuda'
     if for_training: model = _prepare_for_training(model, qconfig is not None, gradient_checkpointing)
     if lora is not None: model = attach_lora(model, lora)
-    model.medgen_llm_settings = dict(name_or_path=str(name_or_path), quantization=quantization, dtype=str(dtype).replace('torch.', ''),
+    model.medgen_llm_settings = dict(name_or_path=str(name_or_path), quantization=_quantization_name(quantization), dtype=str(dtype).replace('torch.', ''),
                                      double_quant=double_quant, lora=None if lora is None else lora.to_dict())
     return model, tokenizer
 
@@ -196,7 +204,7 @@ RERANK_LABELERS = {'medgen': label_reports}
 
 @strict
 class MedGenConfig(PretrainedConfig):
-    "Configuration of a `MedGenModel`: vision, language-model and LoRA settings nested, projector and prompt format."
+    "Configuration of a `MedGenModel`: vision, language-model and LoRA settings nested, projector and prompt format (decoding: its `GenerationConfig`)."
     model_type = 'medgen'
     vision_config: dict | None = None           # `VisionConfig` as a dict; None: the model reads cached features
     text_config: dict | None = None             # `LanguageModelConfig` as a dict (name_or_path, quantization, double_quant)
@@ -206,22 +214,19 @@ class MedGenConfig(PretrainedConfig):
     num_visual_tokens: int = NUM_OBSERVATIONS   # Visual tokens per image (one per observation)
     prompt: str = DEFAULT_PROMPT                # Prompt used when none is given
     findings_prompts: bool = False              # Trained on findings-aware prompts: `generate` builds them from the vision tower
-    rerank_candidates: int = 1                  # Most reports per image: above 1, `generate` samples more and keeps the one closest to the classifier's findings
-    rerank_temperature: float = 0.8             # Sampling temperature of those candidates
-    rerank_seed: int = 0                        # Their seed (the global random state is left as it was)
-    rerank_labeler: str = 'medgen'              # Which labeler reads the candidates' findings (a key of `RERANK_LABELERS`)
 
     def __post_init__(self, **kwargs):
         self.text_config = _settings_dict(LanguageModelConfig, self.text_config or {}, 'text_config')
         if self.vision_config is not None: self.vision_config = _settings_dict(VisionConfig, self.vision_config, 'vision_config')
         if self.lora is not None: self.lora = _settings_dict(LoraSettings, self.lora, 'lora')
         if self.projector not in ('linear', 'mlp'): raise ValueError(f"MedGenConfig.projector must be 'linear' or 'mlp', got {self.projector!r}")
-        for n in ('feature_dim', 'num_visual_tokens', 'rerank_candidates'):
+        for n in ('feature_dim', 'num_visual_tokens'):
             if getattr(self, n) < 1: raise ValueError(f"MedGenConfig.{n} must be a positive integer, got {getattr(self, n)}")
-        if self.rerank_labeler not in RERANK_LABELERS:
-            raise ValueError(f"MedGenConfig.rerank_labeler must be one of {sorted(RERANK_LABELERS)}, got {self.rerank_labeler!r}")
-        if not self.rerank_temperature > 0: raise ValueError(f"MedGenConfig.rerank_temperature must be positive, got {self.rerank_temperature}")
         super().__post_init__(**kwargs)
+
+    def get_text_config(self, *args, **kwargs) -> MedGenConfig:
+        "Itself: `text_config` holds how to load the language model, whose own config is `model.language_model.config`."
+        return self
 
 # %% ../nbs/11_fusion.ipynb #8150cddc
 def _llm_config(llm):
@@ -265,20 +270,38 @@ def _build_vision_tower(vision_config: dict):
     return DenseNet121WithAttention(**vision_config)
 
 # %% ../nbs/11_fusion.ipynb #ff2c10c8
+RERANK_DEFAULTS = dict(rerank_candidates=1, rerank_temperature=1.0, rerank_seed=0, rerank_labeler='medgen')
+"medgen's own decoding settings, kept in the `GenerationConfig` beside transformers' (see *Reranking* below): one candidate, i.e. no reranking."
+
 def default_generation_config() -> GenerationConfig:
-    "The original work's decoding: beam search with 5 beams, no repeated bigrams, early stopping, up to 128 new tokens."
-    return GenerationConfig(num_beams=5, no_repeat_ngram_size=2, early_stopping=True, max_new_tokens=128, do_sample=False)
+    "The original work's decoding: beam search with 5 beams, no repeated bigrams, early stopping, up to 128 new tokens; no reranking."
+    return GenerationConfig(num_beams=5, no_repeat_ngram_size=2, early_stopping=True, max_new_tokens=128, do_sample=False, **RERANK_DEFAULTS)
+
+def rerank_settings(generation_config: GenerationConfig, # Decoding settings (a plain `GenerationConfig` reads as no reranking)
+                    overrides: dict | None = None        # Keyword arguments of one `generate` call: its rerank_* entries are taken out
+                   ) -> dict:                            # The `RERANK_DEFAULTS` keys with this call's values, checked
+    "The reranking settings of one `generate` call: `overrides`, else `generation_config`, else `RERANK_DEFAULTS`."
+    s = {k: (overrides or {}).pop(k, getattr(generation_config, k, v)) for k, v in RERANK_DEFAULTS.items()}
+    if not (isinstance(s['rerank_candidates'], int) and s['rerank_candidates'] >= 1):
+        raise ValueError(f"rerank_candidates must be a positive integer, got {s['rerank_candidates']!r}")
+    if not s['rerank_temperature'] > 0: raise ValueError(f"rerank_temperature must be positive, got {s['rerank_temperature']}")
+    if s['rerank_labeler'] not in RERANK_LABELERS:
+        raise ValueError(f"rerank_labeler must be one of {sorted(RERANK_LABELERS)}, got {s['rerank_labeler']!r}")
+    return s
 
 # %% ../nbs/11_fusion.ipynb #bd6344c8
-class MedGenModel(nn.Module, ModelHubMixin, library_name='medgen', tags=['radiology-report-generation', 'chest-x-ray']):
+class MedGenModel(PreTrainedModel, GenerationMixin):
     "Vision tower + multi-modal projector + causal language model: chest X-ray (or its cached features) to report."
+    config_class = MedGenConfig
+    base_model_prefix = 'medgen'
+    main_input_name = 'input_ids'          # always present (pixels or cached features come beside it): what transformers counts tokens by
     def __init__(self, config: MedGenConfig,                  # The settings of every part
                  vision_tower: nn.Module | None = None,       # Stage-1 model; None: built from `config.vision_config` (if set)
                  language_model: nn.Module | None = None,     # Causal LM (usually LoRA-wrapped); None: `load_llm` of `config.text_config`
                  processor: MedGenProcessor | None = None,    # None: from the loaded LLM's tokenizer and the config's prompt settings
                 ):
-        super().__init__()
-        self.config, tokenizer = config, None
+        super().__init__(config)
+        tokenizer = None
         if language_model is None: language_model, tokenizer = _load_language_model(config)
         if vision_tower is None and config.vision_config is not None: vision_tower = _build_vision_tower(config.vision_config)
         if vision_tower is not None:
@@ -290,9 +313,13 @@ class MedGenModel(nn.Module, ModelHubMixin, library_name='medgen', tags=['radiol
         self.hidden_size = _llm_config(language_model).hidden_size
         self.multi_modal_projector = _make_projector(config.projector, config.feature_dim, self.hidden_size)
         self.processor = processor if processor is not None or tokenizer is None else self.default_processor(tokenizer)
+        self.post_init()
         self.generation_config, self._warned = default_generation_config(), set()
         emb = language_model.get_input_embeddings().weight
         if emb.device.type != 'meta': self.to_llm_device()
+
+    def init_weights(self):
+        "Nothing to initialise: the projector has torch's initialisation and the other parts are loaded (transformers would re-draw them)."
 
     def train(self, mode: bool = True):
         "Like `nn.Module.train`, but the frozen vision tower stays in eval mode (no dropout, fixed batch-norm)."
@@ -335,8 +362,8 @@ def to_llm_device(self: MedGenModel) -> MedGenModel:
 def default_processor(self: MedGenModel, tokenizer) -> MedGenProcessor:
     "A processor for `tokenizer` with this model's prompt settings, image transform and text length."
     ctx = self.max_length
-    return MedGenProcessor(tokenizer, self.config.vision_config, prompt=self.config.prompt, findings_prompts=self.config.findings_prompts,
-                           max_length=ctx - self.num_visual_tokens if ctx else 256)
+    return MedGenProcessor(image_processor_for(self.config.vision_config), tokenizer, prompt=self.config.prompt,
+                           findings_prompts=self.config.findings_prompts, max_length=ctx - self.num_visual_tokens if ctx else MAX_TEXT_LENGTH)
 
 # %% ../nbs/11_fusion.ipynb #e3492fb3
 @patch(cls_method=True)
@@ -422,11 +449,13 @@ def forward(self: MedGenModel, input_ids, attention_mask=None, labels=None, pixe
 
 # %% ../nbs/11_fusion.ipynb #96111273
 @patch
-def generation_settings(self: MedGenModel, prompt_length: int, # Tokens of the (padded) prompt
-                        **overrides                             # `GenerationConfig` fields for this call
-                       ) -> tuple[GenerationConfig, dict]:     # (settings, other keyword arguments for `generate`)
-    "`generation_config` with `overrides`, the tokenizer's special tokens (`<unk>` never generated), and `max_new_tokens` capped to the context."
-    gc = copy.deepcopy(self.generation_config)
+def generation_settings(self: MedGenModel, prompt_length: int,    # Tokens of the (padded) prompt
+                        generation_config: GenerationConfig | None = None, # The call's settings; None: the model's `generation_config`
+                        **overrides                                # `GenerationConfig` fields for this call
+                       ) -> tuple[GenerationConfig, dict]:        # (settings for the language model, other keyword arguments for its `generate`)
+    "The call's `GenerationConfig` with `overrides`, the tokenizer's special tokens (`<unk>` never generated), `max_new_tokens` capped to the context, and medgen's rerank settings left out."
+    gc = copy.deepcopy(self.generation_config if generation_config is None else generation_config)
+    for k in RERANK_DEFAULTS: gc.__dict__.pop(k, None)
     extra = gc.update(**overrides)
     tok = self.tokenizer
     gc.pad_token_id, gc.eos_token_id, gc.bos_token_id = tok.pad_token_id, tok.eos_token_id, tok.bos_token_id
@@ -438,6 +467,7 @@ def generation_settings(self: MedGenModel, prompt_length: int, # Tokens of the (
     if room is not None and room < 1:
         raise ValueError(f"the prompt ({prompt_length} tokens) + {self.num_visual_tokens} visual tokens fill the language model's "
                          f"max length {self.max_length}: shorten the prompt")
+    if room is not None and gc.max_new_tokens is None: gc.max_new_tokens = room     # (a plain GenerationConfig: as long as the context allows)
     if room is not None and gc.max_new_tokens > room:
         if 'cap' not in self._warned:
             warnings.warn(f"max_new_tokens={gc.max_new_tokens} lowered to {room}: the prompt ({prompt_length} tokens) + "
@@ -476,31 +506,53 @@ def prompt_inputs(self: MedGenModel, visual_features: torch.Tensor, prompts=None
     return enc
 
 # %% ../nbs/11_fusion.ipynb #59b37210
+def _pad_rows(rows: Sequence[torch.Tensor], pad_id: int) -> torch.Tensor:
+    "1-D id tensors of different lengths as one (B, T) tensor, padded on the right."
+    return nn.utils.rnn.pad_sequence(list(rows), batch_first=True, padding_value=pad_id)
+
 @patch
-def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Images (B, C, H, W) for the vision tower
-             visual_features: torch.Tensor | None = None,                 # Or cached features (B, 14, feature_dim)
-             prompts: str | list[str] | None = None,                      # One prompt for all, one per image, or None (the default prompt, or the findings prompts)
-             input_ids: torch.Tensor | None = None,                       # Or prompts already encoded (left padded), e.g. by ReportCollator
+def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Images (B, C, H, W), as `processor(images=...)` gives them
+             input_ids: torch.Tensor | None = None,                       # Prompts already encoded (left padded); None: the model builds them
              attention_mask: torch.Tensor | None = None,
+             visual_features: torch.Tensor | None = None,                 # Or cached features (B, 14, feature_dim) instead of images
+             prompts: str | list[str] | None = None,                      # Or prompt texts: one for all, or one per image
              findings: Sequence[Iterable[str]] | None = None,             # Per image, the findings reranked reports should agree with (None: the vision tower's)
-             **overrides                                                  # `GenerationConfig` fields for this call (num_beams, max_new_tokens, ...), or `rerank_candidates`
-            ) -> list[str]:                                               # One report per image, without the prompt
-    "Write a report for each image: visual tokens + prompt in, generated text out, decoded as `generation_config` says (and reranked, see below)."
-    k = overrides.pop('rerank_candidates', self.config.rerank_candidates)
+             generation_config: GenerationConfig | None = None,           # The decoding settings; None: the model's `generation_config`
+             **kwargs                                                     # `GenerationConfig` fields for this call (num_beams, max_new_tokens, return_dict_in_generate, rerank_candidates, ...)
+            ) -> torch.LongTensor | GenerateDecoderOnlyOutput:            # (B, T) new token ids per image (padded after EOS), or transformers' output object
+    "Report token ids for each image, as transformers' `generate` returns them: visual tokens + prompt in, decoded as the `GenerationConfig` says (and reranked, see below)."
+    gc = copy.deepcopy(self.generation_config if generation_config is None else generation_config)
+    for k, v in rerank_settings(gc, kwargs).items(): setattr(gc, k, v)
     with torch.no_grad():
         feats = self.get_visual_features(pixel_values, visual_features)
         enc = self.prompt_inputs(feats, prompts, input_ids, attention_mask)
-        gc, extra = _ngram_rule_on_report(*self.generation_settings(enc['input_ids'].shape[1], **overrides))
+        plen = enc['input_ids'].shape[1]
+        lm_gc, extra = _ngram_rule_on_report(*self.generation_settings(plen, gc, **kwargs))
         dev = self.device
         inputs = self.merge_inputs(enc['input_ids'].to(dev), enc['attention_mask'].to(dev), visual_features=feats.to(dev))
         inputs.pop('position_ids')
         was_training = self.training
         self.eval()
         try:
-            texts = self.processor.decode(self.language_model.generate(**inputs, generation_config=gc, **extra))
-            if k > 1: texts = self.reranked_reports(inputs, enc['input_ids'].shape[1], texts, self.rerank_findings(feats, findings), k, **overrides)
+            out = self.language_model.generate(**inputs, generation_config=lm_gc, **extra)
+            if gc.rerank_candidates > 1:
+                rows = self.reranked_sequences(inputs, plen, out.sequences if lm_gc.return_dict_in_generate else out,
+                                               self.rerank_findings(feats, findings), gc, **kwargs)
+                seqs = _pad_rows(rows, self.processor.pad_id)
+                out = GenerateDecoderOnlyOutput(sequences=seqs) if lm_gc.return_dict_in_generate else seqs   # (scores belong to the discarded decoding)
         finally: self.train(was_training)
-    return texts
+    return out
+
+@patch
+def write_reports(self: MedGenModel, pixel_values: torch.Tensor | None = None, visual_features: torch.Tensor | None = None,
+                  prompts: str | list[str] | None = None, input_ids: torch.Tensor | None = None, attention_mask: torch.Tensor | None = None,
+                  findings: Sequence[Iterable[str]] | None = None,
+                  **kwargs                                           # `generate`'s (decoding settings for this call)
+                 ) -> list[str]:                                     # One report per image, without the prompt
+    "`generate`, read back as text by the processor's `batch_decode`."
+    kwargs.pop('return_dict_in_generate', None)
+    return self.processor.batch_decode(self.generate(pixel_values=pixel_values, input_ids=input_ids, attention_mask=attention_mask,
+                                                     visual_features=visual_features, prompts=prompts, findings=findings, **kwargs))
 
 # %% ../nbs/11_fusion.ipynb #246103a7
 @patch
@@ -523,13 +575,13 @@ def findings_prompts_for(self: MedGenModel, visual_features: torch.Tensor # (B, 
 
 # %% ../nbs/11_fusion.ipynb #1f6aa3da
 @patch
-def generate_from_batch(self: MedGenModel, batch: dict, **overrides) -> list[str]:
-    "`generate` for a batch of `ReportCollator(for_generation=True)`; refuses batches carrying report labels."
+def write_reports_for_batch(self: MedGenModel, batch: dict, **kwargs) -> list[str]:
+    "`write_reports` for a batch of `ReportCollator(for_generation=True)`; refuses batches carrying report labels."
     if 'labels' in batch and torch.as_tensor(batch['labels']).ne(-100).any():
         raise ValueError("this batch carries report labels, so it contains the reference report: build generation "
                          "batches with ReportCollator(..., for_generation=True)")
     keys = ('input_ids', 'attention_mask', 'pixel_values', 'visual_features', 'findings')
-    return self.generate(**{k: batch[k] for k in keys if batch.get(k) is not None}, **overrides)
+    return self.write_reports(**{k: batch[k] for k in keys if batch.get(k) is not None}, **kwargs)
 
 # %% ../nbs/11_fusion.ipynb #a0475cf0
 PROJECTOR_WEIGHTS_NAME = 'projector.safetensors'
@@ -574,9 +626,8 @@ def _stored_base_llm(name: str, d: Path) -> str:
 
 # %% ../nbs/11_fusion.ipynb #004e0ec4
 @patch
-def _save_pretrained(self: MedGenModel, save_directory: Path):
+def _save_parts(self: MedGenModel, d: Path):
     "Write config, base LLM (if local), projector, vision model, LoRA adapter, processor and generation settings (safetensors throughout)."
-    d = Path(save_directory)
     if not self.config.text_config['name_or_path']: raise ValueError("the language model does not know where it was loaded from; load it with load_llm")
     if self.vision_tower is not None: self.config.vision_config = _vision_config_dict(self.vision_tower)   # thresholds tuned since
     config = copy.deepcopy(self.config)
@@ -586,15 +637,36 @@ def _save_pretrained(self: MedGenModel, save_directory: Path):
     with atomic_write(d / PROJECTOR_WEIGHTS_NAME) as f: f.write(safetensors_save(state, metadata={'format': 'pt'}))
     if self.vision_tower is not None: self.vision_tower.save_pretrained(d / 'vision')
     if hasattr(self.language_model, 'peft_config'): self.language_model.save_pretrained(d / 'adapter', safe_serialization=True)
-    if self.processor is not None: self.processor.save_pretrained(d / 'processor')
+    if self.processor is not None: self.processor.save_pretrained(d)
     self.generation_config.save_pretrained(d)
 
 # %% ../nbs/11_fusion.ipynb #23f94f6b
 @patch
-def save_pretrained(self: MedGenModel, save_directory: str | Path, **kwargs) -> Path | str:
-    "`ModelHubMixin.save_pretrained` (`push_to_hub=True, repo_id=...` also uploads), returning the folder (or the commit url)."
-    url = ModelHubMixin.save_pretrained(self, save_directory, **kwargs)
-    return url if kwargs.get('push_to_hub') else Path(save_directory)
+def save_pretrained(self: MedGenModel, save_directory: str | Path, # The model folder (created if needed)
+                    model_card_kwargs: dict | None = None,        # `generate_model_card`'s arguments (training data, figures, ...)
+                    **kwargs                                       # transformers' saving options (safe_serialization, is_main_process, ...): safetensors always
+                   ) -> Path:                                      # The folder
+    "Write the model's parts and its model card (`README.md`, kept when the folder already has one) to `save_directory`."
+    if kwargs.get('push_to_hub'): raise ValueError("use model.push_to_hub(repo_id) to upload a model")
+    if kwargs.get('safe_serialization') is False: raise ValueError("medgen writes safetensors only: drop safe_serialization=False")
+    d = Path(save_directory); d.mkdir(parents=True, exist_ok=True)
+    if not kwargs.get('is_main_process', True): return d
+    self._save_parts(d)
+    if not (d / 'README.md').exists(): self.generate_model_card(**(model_card_kwargs or {})).save(d / 'README.md')
+    return d
+
+@patch
+def push_to_hub(self: MedGenModel, repo_id: str,                   # The Hub repository ('org/name'), created if needed
+                commit_message: str = 'Upload medgen model',
+                private: bool | None = None, token: str | None = None, revision: str | None = None, create_pr: bool = False,
+                model_card_kwargs: dict | None = None):            # `generate_model_card`'s arguments
+    "`save_pretrained` into a temporary folder (model card included), then one upload of that folder."
+    from huggingface_hub import HfApi
+    api = HfApi(token=token)
+    repo = api.create_repo(repo_id, private=private, exist_ok=True).repo_id
+    with tempfile.TemporaryDirectory() as tmp:
+        self.save_pretrained(tmp, model_card_kwargs=model_card_kwargs)
+        return api.upload_folder(repo_id=repo, folder_path=tmp, commit_message=commit_message, revision=revision, create_pr=create_pr)
 
 # %% ../nbs/11_fusion.ipynb #72e4fd52
 def _from_legacy_config(cfg: dict, d: Path) -> MedGenConfig:
@@ -610,7 +682,7 @@ def _from_legacy_config(cfg: dict, d: Path) -> MedGenConfig:
 # %% ../nbs/11_fusion.ipynb #d59eb2dd
 def read_medgen_config(folder: str | Path # A folder written by `MedGenModel.save_pretrained` (any medgen version)
                       ) -> MedGenConfig:
-    "The `MedGenConfig` of a saved model, old save format included."
+    "The `MedGenConfig` of a saved model, old save formats included."
     f = Path(folder) / 'config.json'
     if not f.is_file(): raise FileNotFoundError(f"{f} not found: is {folder} a folder written by MedGenModel.save_pretrained?")
     try: cfg = json.loads(f.read_text(encoding='utf-8'))
@@ -618,6 +690,10 @@ def read_medgen_config(folder: str | Path # A folder written by `MedGenModel.sav
     if not isinstance(cfg, dict) or cfg.get('model_type') != 'medgen':
         raise ValueError(f"{f} is not a medgen model's config (model_type {cfg.get('model_type') if isinstance(cfg, dict) else None!r})")
     return _from_legacy_config(cfg, Path(folder)) if 'llm' in cfg else MedGenConfig.from_dict(cfg)
+
+def _legacy_decoding(config: MedGenConfig) -> dict:
+    "The rerank settings an earlier version kept on the model config, taken off it (to go to the generation config)."
+    return {k: config.__dict__.pop(k) for k in RERANK_DEFAULTS if k in config.__dict__}
 
 # %% ../nbs/11_fusion.ipynb #243adb29
 def _model_folder(model_id: str | Path, **hub_kwargs) -> Path:
@@ -656,12 +732,12 @@ def _load_base(name: str, **kwargs):
         raise OSError(f"{e} To use a local copy of it: MedGenModel.from_pretrained(..., llm_name_or_path=PATH) or `medgen generate ... --llm PATH`.") from None
 
 # %% ../nbs/11_fusion.ipynb #a95741f3
-def _load_saved_llm(d: Path, config: MedGenConfig, quantization, device, is_trainable: bool, llm_name_or_path):
+def _load_saved_llm(d: Path, config: MedGenConfig, quantization, device, is_trainable: bool, llm_name_or_path, dtype=None):
     "The base LLM through `load_llm`, with the saved LoRA adapter on top; a local base's config entry set to where it was found."
     from peft import PeftModel
     t = config.text_config
     q = t['quantization'] if quantization == 'saved' else quantization
-    dtype = config.dtype if config.dtype is not None and get_device(device).type == 'cuda' else None
+    if dtype is None: dtype = config.dtype if config.dtype is not None and get_device(device).type == 'cuda' else None
     name = _resolve_base_llm(d, t['name_or_path'], llm_name_or_path)
     llm, tok = _load_base(name, quantization=q, dtype=dtype, device=device, double_quant=t['double_quant'], for_training=is_trainable)
     if _is_local_name(t['name_or_path']): config.text_config = dict(t, name_or_path=name)   # where it is now: a re-save copies it
@@ -674,12 +750,13 @@ def _load_saved_llm(d: Path, config: MedGenConfig, quantization, device, is_trai
 
 # %% ../nbs/11_fusion.ipynb #87d5d011
 def _load_saved_processor(d: Path, config: MedGenConfig) -> MedGenProcessor | None:
-    "The saved processor; from an old-format folder, its tokenizer with the config's prompt settings."
+    "The saved processor: at the top of the folder, or in `processor/` (earlier layout); from the first format's `tokenizer/`, with the config's prompt settings."
+    if (d / PROCESSOR_CONFIG_NAME).is_file(): return MedGenProcessor.from_pretrained(d)
     if (d / 'processor').exists(): return MedGenProcessor.from_pretrained(d / 'processor')
     if not (d / 'tokenizer').exists(): return None
     from transformers import AutoTokenizer
     tok = ensure_pad_token(AutoTokenizer.from_pretrained(d / 'tokenizer', trust_remote_code=False))
-    return MedGenProcessor(tok, config.vision_config, prompt=config.prompt, findings_prompts=config.findings_prompts)
+    return MedGenProcessor(image_processor_for(config.vision_config), tok, prompt=config.prompt, findings_prompts=config.findings_prompts)
 
 def _load_saved_vision(d: Path, config: MedGenConfig):
     "The saved stage-1 model (`vision/`), or None for a model on cached features."
@@ -689,35 +766,66 @@ def _load_saved_vision(d: Path, config: MedGenConfig):
     return DenseNet121WithAttention.from_pretrained(d / 'vision')
 
 # %% ../nbs/11_fusion.ipynb #310dfb8b
+def _as_dtype(dtype) -> torch.dtype | None:
+    "A torch dtype from transformers' spellings: a dtype, 'bfloat16', 'torch.float16', or None/'auto' (as saved)."
+    if dtype is None or dtype == 'auto' or isinstance(dtype, torch.dtype): return None if dtype == 'auto' else dtype
+    d = getattr(torch, str(dtype).replace('torch.', ''), None)
+    if not isinstance(d, torch.dtype): raise ValueError(f"dtype={dtype!r} is not a torch dtype: pass e.g. torch.bfloat16 or 'float16'")
+    return d
+
+def _device_of(device, device_map):
+    "The one device the model goes to: `device`, or `device_map` as transformers spells it ('auto', 'cpu', 'cuda:0', 0, {'': ...})."
+    if device_map is None or device_map == 'auto': return device
+    if isinstance(device_map, dict):
+        if set(device_map) != {''}: raise ValueError(f"device_map={device_map!r}: a medgen model goes on one device; pass device_map='auto', a device, or {{'': device}}")
+        device_map = device_map['']
+    return f'cuda:{device_map}' if isinstance(device_map, int) else device_map
+
+# %% ../nbs/11_fusion.ipynb #9d298155
+_HUB_OPTIONS = ('revision', 'cache_dir', 'token', 'local_files_only', 'force_download')
+_AUTO_OPTIONS = ('_from_auto', 'proxies', 'subfolder', 'trust_remote_code', 'adapter_kwargs', '_commit_hash')   # what transformers' Auto classes pass along
+
+def _check_options(kwargs: dict):
+    "Refuse, in one line, an option `MedGenModel.from_pretrained` does not know, remote code, or a subfolder."
+    if kwargs.get('trust_remote_code'): raise ValueError("medgen loads no remote code: drop trust_remote_code=True (`import medgen` registers its classes)")
+    if kwargs.get('subfolder'): raise ValueError(f"subfolder={kwargs['subfolder']!r}: pass the model folder itself")
+    unknown = sorted(set(kwargs) - set(_HUB_OPTIONS) - set(_AUTO_OPTIONS))
+    if unknown: raise TypeError(f"MedGenModel.from_pretrained got unknown option(s) {unknown}: it takes dtype (torch_dtype), device_map, "
+                                f"quantization_config, quantization, device, is_trainable, llm_name_or_path and {', '.join(_HUB_OPTIONS)}")
+
 @patch(cls_method=True)
-def _from_pretrained(cls: MedGenModel, *, model_id: str, revision=None, cache_dir=None, force_download=False, local_files_only=False,
-                     token=None, config=None, quantization: str | None = 'saved', device=None, is_trainable: bool = False,
-                     llm_name_or_path=None) -> MedGenModel:
-    "Re-create a saved model: base LLM through `load_llm`, then adapter, processor, vision model, projector, generation settings."
-    d = _model_folder(model_id, revision=revision, cache_dir=cache_dir, force_download=force_download or None,
-                      local_files_only=local_files_only or None, token=token)
-    config = read_medgen_config(d)
-    llm, tok = _load_saved_llm(d, config, quantization, device, is_trainable, llm_name_or_path)
+def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path, # A folder written by `save_pretrained`, or a Hub repo id
+                    *model_args,
+                    config: MedGenConfig | None = None,     # A config to use instead of the saved one (transformers' Auto classes pass the saved one)
+                    quantization: str | None = 'saved',     # 'saved' (as trained), '4bit', '8bit' or None
+                    quantization_config: BitsAndBytesConfig | None = None, # Or bitsandbytes settings for the base LLM (over `quantization`)
+                    dtype: torch.dtype | str | None = None,  # Compute dtype of the language model and dtype of the projector; None/'auto': as saved
+                    torch_dtype: torch.dtype | str | None = None, # transformers' older name of `dtype`
+                    device: str | torch.device | None = None,
+                    device_map: str | dict | int | None = None, # transformers' spelling of `device` (one device: 'auto', 'cpu', 'cuda:0', {'': 0})
+                    is_trainable: bool = False,             # Load the LoRA adapter trainable (to continue training)
+                    llm_name_or_path: str | Path | None = None, # Load the base LLM from here instead (e.g. a local copy)
+                    **kwargs                                # `revision`, `cache_dir`, `token`, `local_files_only`, `force_download`
+                   ) -> MedGenModel:
+    "Load a saved `MedGenModel` from a folder, the Hugging Face Hub or the local Hub cache: base LLM through `load_llm`, then adapter, processor, vision model, projector, generation settings."
+    _check_options(kwargs)
+    if model_args: raise TypeError(f"MedGenModel.from_pretrained takes one positional argument (the folder or repo id), got {len(model_args) + 1}")
+    dtype = _as_dtype(dtype if dtype is not None else torch_dtype)
+    d = _model_folder(pretrained_model_name_or_path, **{k: kwargs.get(k) or None for k in _HUB_OPTIONS})
+    config = copy.deepcopy(config) if isinstance(config, MedGenConfig) else read_medgen_config(d)
+    decoding = _legacy_decoding(config)
+    llm, tok = _load_saved_llm(d, config, quantization if quantization_config is None else quantization_config, _device_of(device, device_map),
+                               is_trainable, llm_name_or_path, dtype)
     model = cls(config, _load_saved_vision(d, config), llm, _load_saved_processor(d, config))
     if model.processor is None: model.processor = model.default_processor(tok)
     model.multi_modal_projector.load_state_dict(read_state_dict(d / PROJECTOR_WEIGHTS_NAME, model.multi_modal_projector))
+    if dtype is not None: model.multi_modal_projector.to(dtype)
     if (d / 'generation_config.json').exists(): model.generation_config = GenerationConfig.from_pretrained(d)
+    for k, v in decoding.items():
+        if not hasattr(model.generation_config, k): setattr(model.generation_config, k, v)
+    for k, v in RERANK_DEFAULTS.items():
+        if not hasattr(model.generation_config, k): setattr(model.generation_config, k, v)
     return model.to_llm_device().train(is_trainable)
-
-# %% ../nbs/11_fusion.ipynb #9d298155
-@patch(cls_method=True)
-def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path, # A folder written by `save_pretrained`, or a Hub repo id
-                    quantization: str | None = 'saved',      # 'saved' (as trained), '4bit', '8bit' or None
-                    device: str | torch.device | None = None,
-                    is_trainable: bool = False,              # Load the LoRA adapter trainable (to continue training)
-                    llm_name_or_path: str | Path | None = None, # Load the base LLM from here instead (e.g. a local copy)
-                    **hub_kwargs                             # `cache_dir`, `revision`, `token`, `local_files_only`, `force_download`
-                   ) -> MedGenModel:
-    "Load a saved `MedGenModel` from a folder, the Hugging Face Hub or the local Hub cache."
-    d = _model_folder(pretrained_model_name_or_path, **hub_kwargs)
-    # straight to the hook: ModelHubMixin.from_pretrained would parse config.json itself, without naming the file on an error
-    return cls._from_pretrained(model_id=str(d), quantization=quantization, device=device, is_trainable=is_trainable,
-                                llm_name_or_path=llm_name_or_path)
 
 # %% ../nbs/11_fusion.ipynb #ea8f8a59
 MODEL_CARD_TEMPLATE = """---
@@ -758,11 +866,12 @@ The weights are released under `{license}`; they also carry the terms of their t
 ## How to load it
 
 ```python
-from medgen.fusion import MedGenModel
-from medgen.reports import load_xray
-model = {load}
-pixels = model.vision_tower.preprocess([load_xray('chest.png')])
-print(model.generate(pixel_values=pixels)[0])
+import medgen   # registers medgen's classes with transformers' Auto classes (no remote code)
+from transformers import AutoModelForImageTextToText, AutoProcessor
+model = AutoModelForImageTextToText.from_pretrained({load})
+processor = AutoProcessor.from_pretrained({load})
+inputs = processor(images=['chest.png'], return_tensors='pt')   # PNG, JPEG or DICOM
+print(processor.batch_decode(model.generate(**inputs))[0])
 ```
 
 or from a shell: `medgen generate chest.png --model <this folder>`.
@@ -789,8 +898,9 @@ def _card_model_lines(model: MedGenModel) -> list[str]:
     net = 'DenseNet-121' if v.get('backbone') == 'densenet121' else f"small DenseNet ('{v.get('backbone')}')"
     vision = (f"a {net} with per-disease attention over the 14 CheXpert observations, "
               f"{v.get('image_size')}-pixel input" if v else 'no vision tower (it reads cached stage-1 features)')
-    rerank = (f"; up to {c.rerank_candidates} candidates sampled at temperature {c.rerank_temperature}, keeping the one whose findings "
-              f"(read by the '{c.rerank_labeler}' labeler) agree best with the vision classifier's" if c.rerank_candidates > 1 else '')
+    r = rerank_settings(g)
+    rerank = (f"; up to {r['rerank_candidates']} candidates sampled at temperature {r['rerank_temperature']}, keeping the one whose findings "
+              f"(read by the '{r['rerank_labeler']}' labeler) agree best with the vision classifier's" if r['rerank_candidates'] > 1 else '')
     return [f"- vision: {vision};", f"- {c.num_visual_tokens} visual tokens through a {c.projector} projector into the language model "
             f"{_llm_named(c.text_config['name_or_path'])}, quantization {c.text_config['quantization']}, {lora};",
             f"- prompts: {'the findings the vision classifier predicts' if c.findings_prompts else repr(c.prompt)};",
@@ -811,7 +921,7 @@ def generate_model_card(self: MedGenModel,
     license = license or ('llama2' if base and 'llama-2' in base.lower() else 'apache-2.0')
     data = ModelCardData(library_name='medgen', license=license, base_model=base, pipeline_tag='image-to-text', datasets=list(datasets) or None,
                          tags=['radiology-report-generation', 'chest-x-ray', 'medical-imaging', 'lora', 'medgen'])
-    load = "MedGenModel.from_pretrained('<this folder or repo id>')"
+    load = "'<this folder or repo id>'"
     return ModelCard(MODEL_CARD_TEMPLATE.format(metadata=data.to_yaml(), model='\n'.join(_card_model_lines(self)), license=license,
                                                 training_data=training_data or 'Not recorded with this model: say which dataset, split and licence.',
                                                 evaluation=_card_figures(figures, evaluated_on), load=load))
@@ -875,15 +985,23 @@ def rerank_rounds(k: int,         # The most reports per image, the model's own 
 
 # %% ../nbs/11_fusion.ipynb #85419fb3
 @patch
-def sampled_reports(self: MedGenModel, inputs: dict,   # `merge_inputs` of the prompts (without position_ids)
-                    prompt_length: int,                # Tokens of the (padded) prompt
-                    n: int,                            # Samples per image
-                    **overrides                        # `GenerationConfig` fields (max_new_tokens, ...)
-                   ) -> list[list[str]]:               # Per image, `n` sampled reports
-    "`n` reports per image sampled at `rerank_temperature`, from the current random state."
-    gc, extra = _ngram_rule_on_report(*self.generation_settings(prompt_length, **(dict(cache_implementation='static') | overrides | dict(
-        do_sample=True, num_beams=1, temperature=self.config.rerank_temperature, num_return_sequences=n))))
-    texts = self.processor.decode(self.language_model.generate(**inputs, generation_config=gc, **extra))
+def sampled_sequences(self: MedGenModel, inputs: dict,   # `merge_inputs` of the prompts (without position_ids)
+                      prompt_length: int,                # Tokens of the (padded) prompt
+                      n: int,                            # Samples per image
+                      generation_config: GenerationConfig | None = None, # The call's settings (its `rerank_temperature`); None: the model's
+                      **overrides                        # `GenerationConfig` fields (max_new_tokens, ...)
+                     ) -> torch.Tensor:                  # (images × n, T) token ids, image by image
+    "`n` reports per image sampled at `rerank_temperature`, from the current random state, as token ids."
+    t = rerank_settings(self.generation_config if generation_config is None else generation_config)['rerank_temperature']
+    gc, extra = _ngram_rule_on_report(*self.generation_settings(prompt_length, generation_config, **(dict(cache_implementation='static') | overrides | dict(
+        do_sample=True, num_beams=1, temperature=t, num_return_sequences=n, return_dict_in_generate=False))))
+    return self.language_model.generate(**inputs, generation_config=gc, **extra)
+
+@patch
+def sampled_reports(self: MedGenModel, inputs: dict, prompt_length: int, n: int, generation_config: GenerationConfig | None = None,
+                    **overrides) -> list[list[str]]:     # Per image, `n` sampled reports
+    "`sampled_sequences` read back as text, per image."
+    texts = self.processor.batch_decode(self.sampled_sequences(inputs, prompt_length, n, generation_config, **overrides))
     return [texts[i:i + n] for i in range(0, len(texts), n)]
 
 @patch
@@ -919,25 +1037,36 @@ def report_logprobs(self: MedGenModel, inputs: dict,  # `merge_inputs` of ONE im
 
 # %% ../nbs/11_fusion.ipynb #c7e1a9d2
 @patch
-def reranked_reports(self: MedGenModel, inputs: dict,    # `merge_inputs` of the prompts (without position_ids)
-                     prompt_length: int,                 # Tokens of the (padded) prompt
-                     reports: Sequence[str],             # Per image, the model's own decoding (the first candidate)
-                     findings: Sequence[Iterable[str]],  # Per image, the findings the kept report should agree with
-                     k: int,                             # The most candidates per image
-                     **overrides                         # `GenerationConfig` fields (max_new_tokens, ...)
-                    ) -> list[str]:                      # Per image, the candidate `pick_consistent` keeps
-    "`pick_consistent` over up to `k` candidates per image, sampled in `rerank_rounds` until one is perfect, seeded by `rerank_seed`."
-    best, labeler = list(reports), self.config.rerank_labeler
+def reranked_sequences(self: MedGenModel, inputs: dict,  # `merge_inputs` of the prompts (without position_ids)
+                       prompt_length: int,               # Tokens of the (padded) prompt
+                       sequences: torch.Tensor,          # (images, T) the model's own decoding (the first candidate)
+                       findings: Sequence[Iterable[str]], # Per image, the findings the kept report should agree with
+                       generation_config: GenerationConfig | None = None, # The call's settings (rerank_*); None: the model's
+                       **overrides                       # `GenerationConfig` fields (max_new_tokens, ...)
+                      ) -> list[torch.Tensor]:           # Per image, the token ids of the candidate `pick_consistent` keeps
+    "`pick_consistent` over up to `rerank_candidates` per image, sampled in `rerank_rounds` until one is perfect, seeded by `rerank_seed`."
+    s = rerank_settings(self.generation_config if generation_config is None else generation_config)
+    rows, best, labeler = list(sequences), self.processor.batch_decode(sequences), s['rerank_labeler']
     perfect = 100 + np.array([len(set(f) & set(FINDINGS)) for f in findings])   # no repeated sentence, exactly the findings
     row = lambda i: {name: v[i:i + 1] for name, v in inputs.items()}
     dev = inputs['inputs_embeds'].device
     with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
-        torch.manual_seed(self.config.rerank_seed)
-        for n in rerank_rounds(k):
+        torch.manual_seed(s['rerank_seed'])
+        for n in rerank_rounds(s['rerank_candidates']):
             open_ = np.flatnonzero(candidate_scores(best, findings, labeler) < perfect)
             if not len(open_): break
-            more = self.sampled_reports({name: v[torch.as_tensor(open_, device=dev)] for name, v in inputs.items()}, prompt_length, n, **overrides)
+            ids = self.sampled_sequences({name: v[torch.as_tensor(open_, device=dev)] for name, v in inputs.items()}, prompt_length, n,
+                                         generation_config, **overrides)
+            texts = self.processor.batch_decode(ids)
+            more = [texts[j * n:(j + 1) * n] for j in range(len(open_))]
             kept = pick_consistent([[best[i], *m] for i, m in zip(open_, more)], [findings[i] for i in open_],
                                    fluency=lambda j, texts: self.report_logprobs(row(open_[j]), texts), labeler=labeler)
-            for i, r in zip(open_, kept): best[i] = r
-    return best
+            for j, (i, r) in enumerate(zip(open_, kept)):
+                if r != best[i]: best[i], rows[i] = r, ids[j * n + more[j].index(r)]
+    return rows
+
+# %% ../nbs/11_fusion.ipynb #9b367777
+AutoConfig.register(MedGenConfig.model_type, MedGenConfig, exist_ok=True)
+AutoModelForImageTextToText.register(MedGenConfig, MedGenModel, exist_ok=True)
+AutoImageProcessor.register(MedGenConfig, image_processor_classes={'torchvision': MedGenImageProcessor, 'pil': MedGenImageProcessor}, exist_ok=True)
+AutoProcessor.register(MedGenConfig, MedGenProcessor, exist_ok=True)

@@ -12,14 +12,19 @@ import numpy as np
 import pandas as pd
 import torch
 from fastcore.basics import patch
+from PIL import Image
+from transformers import BatchFeature
+from transformers.image_processing_utils import BaseImageProcessor
+from transformers.processing_utils import ProcessorMixin
 
-from .core import DEFAULT_PROMPT, atomic_write
+from .core import DEFAULT_PROMPT, MAX_TEXT_LENGTH
 from .config import VisionConfig
 from .reports import SkipLog, load_xray, _as_text
 from .vision import image_transform, preprocess_images
 
 # %% auto #0
-__all__ = ['PROCESSOR_CONFIG_NAME', 'findings_prompt', 'MedGenProcessor', 'ensure_pad_token', 'ReportDataset', 'ReportCollator']
+__all__ = ['PROCESSOR_CONFIG_NAME', 'findings_prompt', 'MedGenImageProcessor', 'MedGenProcessor', 'image_processor_for',
+           'ensure_pad_token', 'ReportDataset', 'ReportCollator']
 
 # %% ../nbs/10_processing.ipynb #40873a3a
 def findings_prompt(findings: Iterable[str], # Observation names the stage-1 classifier predicts as present
@@ -31,19 +36,26 @@ def findings_prompt(findings: Iterable[str], # Observation names the stage-1 cla
     return f"Findings suggested by the image classifier: {listed}. {prompt}"
 
 # %% ../nbs/10_processing.ipynb #bd65f0a6
-class MedGenProcessor:
-    "Tokenizer + image transform + prompt format of a `MedGenModel` (the role of LLaVA's processor)."
-    def __init__(self, tokenizer,                          # The language model's Hugging Face tokenizer
-                 vision_config: VisionConfig | dict | None = None, # The vision model's settings (weights, image_size); None: features only
-                 prompt: str = DEFAULT_PROMPT,             # The default prompt
-                 findings_prompts: bool = False,           # The model reads findings-aware prompts (built from stage-1 predictions)
-                 max_length: int = 256,                    # Text tokens per item: BOS + prompt + report + EOS
-                ):
-        if isinstance(vision_config, dict): vision_config = _vision_settings(vision_config)
-        self.tokenizer, self.prompt, self.findings_prompts, self.max_length = tokenizer, prompt, bool(findings_prompts), int(max_length)
-        self.image_weights = None if vision_config is None else vision_config.weights
-        self.image_size = None if vision_config is None else vision_config.image_size
-        self._cache = {}
+class MedGenImageProcessor(BaseImageProcessor):
+    "The vision model's image transform as a transformers image processor: X-ray images to `pixel_values`."
+    model_input_names = ['pixel_values']
+    def __init__(self, image_size: int | None = None, # The vision model's input side; None: a model on cached features, which takes no images
+                 image_weights: str | None = None,     # The vision model's weight choice (None, 'imagenet', 'xrv'): channels and normalisation
+                 **kwargs):
+        super().__init__(**kwargs)
+        self.image_size, self.image_weights = image_size, image_weights
+
+class MedGenProcessor(ProcessorMixin):
+    "Image processor + tokenizer + prompt format of a `MedGenModel` (a transformers processor, as LLaVA's)."
+    def __init__(self, image_processor: MedGenImageProcessor | None = None, # The X-ray transform; None: none (a model on cached features)
+                 tokenizer=None,                        # The language model's Hugging Face tokenizer
+                 prompt: str = DEFAULT_PROMPT,          # The default prompt
+                 findings_prompts: bool = False,        # The model reads findings-aware prompts (built from stage-1 predictions)
+                 max_length: int = MAX_TEXT_LENGTH,     # Text tokens per item: BOS + prompt + report + EOS
+                 **kwargs):                             # `ProcessorMixin`'s (chat_template)
+        if tokenizer is None: raise ValueError("MedGenProcessor needs the language model's tokenizer: MedGenProcessor(image_processor, tokenizer)")
+        self.prompt, self.findings_prompts, self.max_length, self._cache = prompt, bool(findings_prompts), int(max_length), {}
+        super().__init__(MedGenImageProcessor() if image_processor is None else image_processor, tokenizer, **kwargs)
 
     def __repr__(self):
         return (f"MedGenProcessor({type(self.tokenizer).__name__}, prompt={self.prompt!r}, findings_prompts={self.findings_prompts}, "
@@ -53,6 +65,18 @@ class MedGenProcessor:
 def _vision_settings(d: dict) -> VisionConfig:
     "A `VisionConfig` from a dict that may carry more keys (a saved vision model's config.json)."
     return VisionConfig.from_dict({k: v for k, v in d.items() if k in VisionConfig.__dataclass_fields__ and k != 'weights_path'})
+
+def image_processor_for(vision_config: VisionConfig | dict | None # The vision model's settings; None: a model on cached features
+                       ) -> MedGenImageProcessor:
+    "The image processor of a vision model: its input side and weight choice."
+    if vision_config is None: return MedGenImageProcessor()
+    vc = _vision_settings(vision_config) if isinstance(vision_config, dict) else vision_config
+    return MedGenImageProcessor(image_size=vc.image_size, image_weights=vc.weights)
+
+@patch(as_prop=True)
+def image_size(self: MedGenProcessor) -> int | None: return self.image_processor.image_size
+@patch(as_prop=True)
+def image_weights(self: MedGenProcessor) -> str | None: return self.image_processor.image_weights
 
 # %% ../nbs/10_processing.ipynb #d731db54
 def ensure_pad_token(tokenizer):
@@ -113,73 +137,91 @@ def build_prompt(self: MedGenProcessor, findings: Iterable[str] | None = None, #
     return prompt if findings is None else findings_prompt(findings, prompt)
 
 # %% ../nbs/10_processing.ipynb #dff3850e
+def _xray_array(image):
+    "One X-ray as `preprocess_images` takes it: files through `load_xray`, PIL images and integer arrays (8/16-bit) scaled to [0, 1]."
+    if isinstance(image, (str, Path)): return load_xray(image)
+    if isinstance(image, Image.Image): image = np.asarray(image)
+    if isinstance(image, np.ndarray) and image.dtype.kind in 'ui' and image.dtype != np.uint8:
+        return image.astype(np.float32) / np.iinfo(image.dtype).max
+    return image
+
+def _no_vision_settings(): return ValueError("this processor has no vision settings (a model on cached features): build it with "
+                                             "image_processor_for(vision_config)")
+
+@patch
+def preprocess(self: MedGenImageProcessor, images,        # A file path, a 2-D image, an (N, H, W) stack, or a list of these
+               return_tensors: str | None = 'pt', **kwargs # 'pt' (torch tensors)
+              ) -> BatchFeature:                           # pixel_values (N, C, image_size, image_size)
+    "`pixel_values` from X-ray files (PNG, JPEG, DICOM), 2-D arrays (float [0, 1], uint8, uint16) or PIL images."
+    if self.image_size is None: raise _no_vision_settings()
+    if isinstance(images, (str, Path, Image.Image)): images = [images]
+    if isinstance(images, (list, tuple)): images = [_xray_array(im) for im in images]
+    elif isinstance(images, np.ndarray): images = _xray_array(images)
+    return BatchFeature({'pixel_values': preprocess_images(images, self.image_weights, self.image_size)}, tensor_type=return_tensors)
+
 @patch(as_prop=True)
 def image_transform(self: MedGenProcessor) -> Callable:
-    "2-D image -> (C, image_size, image_size) tensor, as the vision model expects."
-    if self.image_size is None: raise ValueError("this processor has no vision settings (a model on cached features): build it with vision_config=")
+    "2-D image -> (C, image_size, image_size) tensor, as the vision model expects (what `ReportDataset(transform=...)` takes)."
+    if self.image_size is None: raise _no_vision_settings()
     return image_transform(self.image_weights, self.image_size)
 
 @patch
 def preprocess(self: MedGenProcessor, images) -> torch.Tensor:
-    "Batch tensor (N, C, image_size, image_size) from raw 2-D images (float [0, 1] from `load_xray`, or uint8)."
-    if self.image_size is None: raise ValueError("this processor has no vision settings (a model on cached features): build it with vision_config=")
-    return preprocess_images(images, self.image_weights, self.image_size)
+    "The image processor's `pixel_values` (N, C, image_size, image_size) of `images`."
+    return self.image_processor(images)['pixel_values']
 
 # %% ../nbs/10_processing.ipynb #5c63c377
 @patch
-def __call__(self: MedGenProcessor, images=None,           # Raw 2-D images (or None: features come from a cache)
-             prompts: str | Sequence[str] | None = None,   # One prompt, one per image, or None (the default)
+def __call__(self: MedGenProcessor, images=None,            # X-ray images (files, arrays, PIL), or None (features come from a cache)
+             text: str | Sequence[str] | None = None,       # One prompt, one per image, or None (the model builds it)
              findings: Sequence[Iterable[str]] | None = None, # Per image, stage-1 predicted findings for findings-aware prompts
-             batch_size: int | None = None                 # Number of images when no images are given
-            ) -> dict:                                     # input_ids, attention_mask (and pixel_values)
-    "Generation input for a batch: prompts encoded and left padded, images preprocessed."
-    pixels = None if images is None else self.preprocess(images)
-    n = len(pixels) if pixels is not None else batch_size if batch_size is not None else len(findings) if findings is not None else None
+             batch_size: int | None = None,                 # Number of prompts when no images are given
+             return_tensors: str | None = 'pt',             # 'pt' (torch tensors)
+             **kwargs) -> BatchFeature:                     # pixel_values (and input_ids, attention_mask)
+    "The model's input for a batch: images preprocessed, and prompts (when given, or when there are no images) encoded and left padded."
+    out = {} if images is None else dict(self.image_processor(images, return_tensors=return_tensors))
+    n = len(out['pixel_values']) if out else batch_size if batch_size is not None else len(findings) if findings is not None else None
     if findings is not None:
-        if prompts is not None and not isinstance(prompts, str): raise ValueError("give findings= or a list of prompts, not both")
-        prompts = [self.build_prompt(f, prompts) for f in findings]
-    out = self.encode_prompts(prompts, n)
-    if pixels is not None: out['pixel_values'] = pixels
-    return out
+        if text is not None and not isinstance(text, str): raise ValueError("give findings= or a list of prompts (text=), not both")
+        text = [self.build_prompt(f, text) for f in findings]
+    if text is not None or images is None: out.update(self.encode_prompts(text, n))
+    return BatchFeature(out, tensor_type=return_tensors)
 
 # %% ../nbs/10_processing.ipynb #4797826c
 @patch
-def decode(self: MedGenProcessor, ids) -> list[str]:
-    "Generated token ids (B, T) -> one stripped text per row, special tokens removed."
-    return [t.strip() for t in self.tokenizer.batch_decode(ids, skip_special_tokens=True)]
+def batch_decode(self: MedGenProcessor, sequences,  # Generated token ids (B, T)
+                 skip_special_tokens: bool = True,  # Drop BOS, EOS and padding
+                 **kwargs) -> list[str]:            # One text per row, surrounding spaces stripped
+    "Generated token ids -> text, as the tokenizer's `batch_decode` with special tokens skipped, each text stripped."
+    return [t.strip() for t in self.tokenizer.batch_decode(sequences, skip_special_tokens=skip_special_tokens, **kwargs)]
 
 # %% ../nbs/10_processing.ipynb #09a1a239
 PROCESSOR_CONFIG_NAME = 'processor_config.json'
 
-@patch
-def to_dict(self: MedGenProcessor) -> dict:
-    "The processor's settings (what `processor_config.json` holds)."
-    return dict(processor_class='MedGenProcessor', prompt=self.prompt, findings_prompts=self.findings_prompts,
-                max_length=self.max_length, image_weights=self.image_weights, image_size=self.image_size)
-
-@patch
-def save_pretrained(self: MedGenProcessor, save_directory: str | Path) -> Path:
-    "Write the tokenizer files and `processor_config.json` to `save_directory`."
-    d = Path(save_directory); d.mkdir(parents=True, exist_ok=True)
-    self.tokenizer.save_pretrained(d)
-    with atomic_write(d / PROCESSOR_CONFIG_NAME, 'w') as f: json.dump(self.to_dict(), f, indent=2)
-    return d
+def _legacy_processor(d: Path) -> MedGenProcessor | None:
+    "The processor of a folder in medgen's earlier processor format, or None when `d` is not one."
+    cfg = json.loads((d / PROCESSOR_CONFIG_NAME).read_text(encoding='utf-8'))
+    if 'image_processor' in cfg or 'image_size' not in cfg: return None
+    from transformers import AutoTokenizer
+    return MedGenProcessor(MedGenImageProcessor(cfg.get('image_size'), cfg.get('image_weights')),
+                           AutoTokenizer.from_pretrained(d, trust_remote_code=False), prompt=cfg.get('prompt', DEFAULT_PROMPT),
+                           findings_prompts=cfg.get('findings_prompts', False), max_length=cfg.get('max_length', MAX_TEXT_LENGTH))
 
 # %% ../nbs/10_processing.ipynb #019f6e5d
 @patch(cls_method=True)
-def from_pretrained(cls: MedGenProcessor, directory: str | Path # A folder written by `MedGenProcessor.save_pretrained`
+def from_pretrained(cls: MedGenProcessor, pretrained_model_name_or_path: str | Path, # A folder written by `save_pretrained`, or a Hub repo id
+                    **kwargs                                                         # `ProcessorMixin.from_pretrained`'s (revision, cache_dir, token, ...)
                    ) -> MedGenProcessor:
-    "Load a processor saved with `save_pretrained` (no remote code)."
-    from transformers import AutoTokenizer
-    d = Path(directory)
-    if not (d / PROCESSOR_CONFIG_NAME).is_file():
+    "`ProcessorMixin.from_pretrained` without remote code; a local folder in the earlier format through `_legacy_processor`."
+    if kwargs.get('trust_remote_code'): raise ValueError("medgen loads no remote code: drop trust_remote_code=True")
+    from huggingface_hub.utils import validate_repo_id, HFValidationError
+    d = Path(pretrained_model_name_or_path)
+    try: validate_repo_id(str(d)); repo_id = not d.exists()
+    except HFValidationError: repo_id = False
+    if not repo_id and not (d / PROCESSOR_CONFIG_NAME).is_file():
         raise FileNotFoundError(f"{d / PROCESSOR_CONFIG_NAME} not found: expected a folder written by MedGenProcessor.save_pretrained")
-    cfg = json.loads((d / PROCESSOR_CONFIG_NAME).read_text())
-    tok = AutoTokenizer.from_pretrained(d, trust_remote_code=False)
-    proc = cls(tok, prompt=cfg.get('prompt', DEFAULT_PROMPT), findings_prompts=cfg.get('findings_prompts', False),
-               max_length=cfg.get('max_length', 256))
-    proc.image_weights, proc.image_size = cfg.get('image_weights'), cfg.get('image_size')
-    return proc
+    if d.is_dir() and (legacy := _legacy_processor(d)) is not None: return legacy
+    return ProcessorMixin.from_pretrained.__func__(cls, pretrained_model_name_or_path, **kwargs)
 
 # %% ../nbs/10_processing.ipynb #992bdd43
 def _row_images(row, views: str) -> list[str]:
@@ -282,13 +324,13 @@ class ReportCollator:
     def __init__(self,
                  processor,                          # A `MedGenProcessor`, or a Hugging Face tokenizer with an EOS token
                  prompt: str | None = None,          # Prompt for items that carry none; None: the processor's (`DEFAULT_PROMPT`)
-                 max_length: int | None = None,      # Maximum text length in tokens (BOS + prompt + report + EOS); None: the processor's (256)
+                 max_length: int | None = None,      # Maximum text length in tokens (BOS + prompt + report + EOS); None: the processor's (`MAX_TEXT_LENGTH`)
                  for_generation: bool = False,       # Prompt only, left padded, no labels
                  on_too_long: str = 'truncate',      # 'truncate' the report (EOS kept, counted) or 'raise'
                  pad_to_multiple_of: int | None = None, # Round the padded length up (tensor-core friendly)
                  return_metadata: bool = False,      # Also return lists 'study_id', 'image_path', 'report' (not for model forward)
                 ):
-        if not isinstance(processor, MedGenProcessor): processor = MedGenProcessor(processor, prompt=prompt or DEFAULT_PROMPT, max_length=max_length or 256)
+        if not isinstance(processor, MedGenProcessor): processor = MedGenProcessor(tokenizer=processor, prompt=prompt or DEFAULT_PROMPT, max_length=max_length or MAX_TEXT_LENGTH)
         if processor.tokenizer.eos_token_id is None: raise ValueError("the tokenizer has no EOS token; set tokenizer.eos_token first")
         if on_too_long not in ('truncate', 'raise'): raise ValueError(f"on_too_long must be 'truncate' or 'raise', got {on_too_long!r}")
         self.processor, self.tokenizer = processor, processor.tokenizer
