@@ -737,7 +737,7 @@ def _generate_batched(model: nn.Module, feats: torch.Tensor, batch_size: int, nu
     outs, lat = [], []
     for i in range(0, len(feats), batch_size):
         t = time.perf_counter()
-        outs += model.generate(visual_features=feats[i:i + batch_size].to(model.device), num_beams=num_beams, max_new_tokens=max_new_tokens)
+        outs += model.write_reports(visual_features=feats[i:i + batch_size].to(model.device), num_beams=num_beams, max_new_tokens=max_new_tokens)
         lat += [time.perf_counter() - t] * len(feats[i:i + batch_size])
     return outs, lat
 

@@ -18,7 +18,7 @@ from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments
 __all__ = ['COMMANDS', 'USER_ERRORS', 'HEATMAP_MAX_SIDE', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError',
            'OptionsParser', 'options_parser', 'parse_options', 'usage', 'command_help', 'as_command_options',
            'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command', 'demo_command',
-           'GenerateArguments', 'load_report_model', 'generate_reports', 'generate_command', 'split_line',
+           'GenerateArguments', 'load_report_model', 'reports_for_images', 'generate_command', 'split_line',
            'read_studies_said', 'train_vision_command', 'CacheArguments', 'cache_features_command', 'Stage2Inputs',
            'train_command', 'bench_command']
 
@@ -292,7 +292,7 @@ def _model_input(model, images, heatmap: bool) -> tuple:
     from medgen.reports import downsample_xray
     pixels, shown = [], []
     for im in images:
-        pixels.append(model.vision_tower.preprocess([im]))
+        pixels.append(model.processor(images=[im])['pixel_values'])
         if heatmap: shown.append(downsample_xray(im, HEATMAP_MAX_SIDE))
     return torch.cat(pixels).to(model.device), (shown if heatmap else None)
 
@@ -301,13 +301,13 @@ def _report_batch(model, paths: list[str], images, opts: GenerateArguments) -> l
     "The reports (and heatmap paths, with `--heatmap`) of one batch: the images `paths`, decoded as `images` (an iterable)."
     from medgen.interpret import save_attention_heatmaps
     pixels, shown = _model_input(model, images, bool(opts.heatmap))
-    results = [dict(image=p, report=r) for p, r in zip(paths, model.generate(pixel_values=pixels, prompts=opts.prompt, **_decoding(opts)))]
+    results = [dict(image=p, report=r) for p, r in zip(paths, model.write_reports(pixel_values=pixels, prompts=opts.prompt, **_decoding(opts)))]
     if opts.heatmap:
         for r, path in zip(results, save_attention_heatmaps(model.vision_tower, shown, [Path(p).name + '.attention' for p in paths], opts.heatmap)):
             r['heatmap'] = str(path)
     return results
 
-def generate_reports(opts: GenerateArguments):
+def reports_for_images(opts: GenerateArguments):
     "Yield a report (and a heatmap path, with `--heatmap`) for each of `opts.images`, `opts.batch_size` images at a time; the first batch is read before the model is loaded."
     from medgen.reports import load_xray
     from medgen.vision import check_output_path
@@ -322,7 +322,7 @@ def generate_reports(opts: GenerateArguments):
 # %% ../nbs/16_cli.ipynb #f874d6e2
 @command('generate', GenerateArguments, help='Write a report for each X-ray image with a trained model (optionally save attention heatmaps).', positional='images')
 def generate_command(opts: GenerateArguments) -> int:
-    for r in generate_reports(opts):
+    for r in reports_for_images(opts):
         print(f"{r['image']}: {r['report']}", flush=True)
         if 'heatmap' in r: print(f"  heatmap: {r['heatmap']}", flush=True)
     return 0

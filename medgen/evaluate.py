@@ -27,7 +27,7 @@ from .reports import clean_report_iu, clean_report_mimic, read_r2gen_annotation
 from .fusion import repeats_a_sentence
 
 # %% auto #0
-__all__ = ['NLG_METRICS', 'METEOR_MAX_TOKENS', 'R2GEN_DATASETS', 'PROTOCOLS', 'UNCERTAIN_POLICIES', 'CE_SETS', 'CE14_CAVEAT',
+__all__ = ['NLG_METRICS', 'METEOR_MAX_TOKENS', 'R2GEN_DATASETS', 'PROTOCOLS', 'CE_UNCERTAIN_POLICIES', 'CE_SETS', 'CE14_CAVEAT',
            'ID_KEYS', 'REPORT_SUFFIXES', 'as_reference_lists', 'check_reports', 'tokenize_r2gen', 'coco_inputs',
            'meteor_unavailable_reason', 'MeteorSession', 'meteor_missing_reason', 'meteor_session', 'NLGStats',
            'meteor_too_long', 'meteor_statistics', 'nlg_stats', 'nlg_metrics', 'r2gen_settings', 'r2gen_vocabulary',
@@ -469,12 +469,12 @@ def label_texts(texts: Sequence[str], labeler: Callable) -> pd.DataFrame:
     return _empty_as_chexpert(df, texts)
 
 # %% ../nbs/13_evaluate.ipynb #5d4797f9
-UNCERTAIN_POLICIES = ('negative', 'positive')
+CE_UNCERTAIN_POLICIES = ('negative', 'positive')
 "How an uncertain (-1) label can count: as absent (the default) or as present (CheXpert's U-Ones)."
 
 def check_uncertain(uncertain: str) -> str:
     "`uncertain` when it is a known policy, else a ValueError that names the choices."
-    if uncertain not in UNCERTAIN_POLICIES: raise ValueError(f"uncertain must be 'negative' or 'positive', got {uncertain!r}")
+    if uncertain not in CE_UNCERTAIN_POLICIES: raise ValueError(f"uncertain must be 'negative' or 'positive', got {uncertain!r}")
     return uncertain
 
 def binarize_labels(labels: pd.DataFrame, # CheXpert labels (1/0/-1/NaN)

@@ -194,8 +194,8 @@ def hub_login_needed(name_or_path: str | Path # A Hub id or a local model folder
 # %% ../nbs/11_fusion.ipynb #a17edba6
 def _settings_dict(cls, value, name: str) -> dict:
     "A nested settings value (dataclass or dict) checked by its dataclass and returned as a dict."
+    if cls is VisionConfig: return dict(_vision_settings(value.to_dict() if isinstance(value, cls) else value).to_dict(), weights_path=None)
     if isinstance(value, cls): return value.to_dict()
-    if cls is VisionConfig: return dict(_vision_settings(value).to_dict(), weights_path=None)
     return cls.from_dict(value, source=f'MedGenConfig.{name}').to_dict()
 
 # %% ../nbs/11_fusion.ipynb #f2a38686

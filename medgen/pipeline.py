@@ -13,7 +13,7 @@ import pandas as pd
 import torch
 
 import medgen.reports
-from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, atomic_write, format_figure, seed_everything
+from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, MAX_TEXT_LENGTH, atomic_write, format_figure, seed_everything
 from .config import (READERS, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
                            VisionConfig, VisionTrainingArguments)
 from .reports import load_xray, read_openi_reports
@@ -24,7 +24,7 @@ from .vision import DenseNet121WithAttention, cache_features, run_vision
 from .interpret import attention_pointing, save_attention_heatmaps
 from .vision_train import evaluate_vision, train_vision
 from .processing import ReportCollator, ReportDataset, findings_prompt
-from .fusion import MedGenModel, load_llm
+from .fusion import RERANK_DEFAULTS, MedGenConfig, MedGenModel, load_llm
 from .train import MedGenTrainingArguments, loss_history, train_report_generator
 from .evaluate import (ce_counts_by_set, ce_scores_by_set, evaluate_reports, findings_counts, findings_scores, fluency,
                              label_texts, most_common_report, paired_bootstrap, report_vs_classifier,
@@ -130,11 +130,10 @@ def build_fusion_model(vision: DenseNet121WithAttention,     # The frozen stage-
                        fusion: FusionArguments,              # Projector, findings prompts
                        image: bool = True,                   # False: no vision tower (the text-only control)
                       ) -> MedGenModel:
-    "A fusion model ready for stage-2 training."
-    lm, tok = load_llm(llm.name_or_path, quantization=None if llm.quantization == 'none' else llm.quantization,
-                       lora=lora, double_quant=llm.double_quant)
-    return MedGenModel.from_parts(lm, tok, vision if image else None, projector=fusion.projector, feature_dim=vision.feature_dim,
-                                  findings_prompts=fusion.findings_prompts and image)
+    "A fusion model ready for stage-2 training, built from its `MedGenConfig` (the language model loaded as the config says)."
+    config = MedGenConfig(text_config=llm, lora=lora, vision_config=vision.config if image else None, projector=fusion.projector,
+                          feature_dim=vision.feature_dim, findings_prompts=fusion.findings_prompts and image)
+    return MedGenModel(config, vision_tower=vision if image else None)
 
 # %% ../nbs/14_pipeline.ipynb #55cbb621
 def train_stage2(datasets: dict,                    # From `stage2_datasets`
@@ -162,14 +161,14 @@ def train_stage2(datasets: dict,                    # From `stage2_datasets`
 def generate_reports(model: MedGenModel,       # A trained fusion model
                      dataset: ReportDataset,   # Items with cached features (or pixels)
                      batch_size: int = 16,
-                     max_length: int = 256,    # Longest prompt, in tokens
+                     max_length: int = MAX_TEXT_LENGTH, # Longest prompt, in tokens
                      **generation,             # Decoding settings (num_beams, max_new_tokens, ...)
                     ) -> list[str]:            # One report per item, in order
     "Reports for every item of `dataset`."
     collate = ReportCollator(model.tokenizer, prompt=model.prompt, max_length=max_length, for_generation=True)
     out = []
     for i in range(0, len(dataset), batch_size):
-        out += model.generate_from_batch(collate([dataset[j] for j in range(i, min(i + batch_size, len(dataset)))]), **generation)
+        out += model.write_reports_for_batch(collate([dataset[j] for j in range(i, min(i + batch_size, len(dataset)))]), **generation)
     return out
 
 # %% ../nbs/14_pipeline.ipynb #b1f98309
@@ -268,11 +267,12 @@ def demo_stage1(table: pd.DataFrame, opts: DemoArguments, out: Path) -> tuple:
 
 # %% ../nbs/14_pipeline.ipynb #d2bab471
 def set_decoding(model: MedGenModel, num_beams: int, max_new_tokens: int, no_repeat_ngram_size: int = 2,
-                 rerank_candidates: int = 1, rerank_temperature: float = 0.8) -> MedGenModel:
-    "Make this decoding the model's own: beams, length and n-gram rule in generation_config.json, reranking in config.json."
+                 rerank_candidates: int = RERANK_DEFAULTS['rerank_candidates'],
+                 rerank_temperature: float = RERANK_DEFAULTS['rerank_temperature']) -> MedGenModel:
+    "Make this decoding the model's own, in its `GenerationConfig` (saved as generation_config.json): beams, length, n-gram rule, reranking."
     model.generation_config.update(num_beams=num_beams, max_new_tokens=max_new_tokens, early_stopping=num_beams > 1,
-                                   no_repeat_ngram_size=no_repeat_ngram_size or None)
-    model.config.rerank_candidates, model.config.rerank_temperature = rerank_candidates, rerank_temperature
+                                   no_repeat_ngram_size=no_repeat_ngram_size or None, rerank_candidates=rerank_candidates,
+                                   rerank_temperature=rerank_temperature)
     return model
 
 ABLATIONS = {'visual tokens only': (True, False), 'findings prompt only': (False, True), 'text-only control': (False, False)}

@@ -18,7 +18,7 @@ from .core import CHEXPERT_14, atomic_write, observation_index, seed_everything
 from .phantoms import render_phantom
 
 # %% auto #0
-__all__ = ['REPORT_SENTENCES', 'NORMAL_SENTENCES', 'TOY_FINDINGS', 'PHANTOM_FINDINGS', 'synthetic_report', 'toy_reports',
+__all__ = ['REPORT_SENTENCES', 'NORMAL_SENTENCES', 'TOY_FINDINGS', 'TEST_PHANTOM_FINDINGS', 'synthetic_report', 'toy_reports',
            'toy_findings', 'toy_studies', 'phantom_split', 'write_phantom_pngs', 'png_header', 'train_bpe_tokenizer',
            'train_word_tokenizer', 'tiny_llama_config', 'pretrain_lm', 'save_tiny_llm', 'make_tiny_llm']
 
@@ -85,14 +85,14 @@ def toy_studies(n: int = 360,   # Number of studies (the first 13/18 train, the 
     return pd.DataFrame(rows), feats
 
 # %% ../nbs/06_testing.ipynb #ff3e61b5
-PHANTOM_FINDINGS = ('Cardiomegaly', 'Lung Lesion', 'Pleural Effusion', 'Pneumothorax', 'Consolidation', 'Support Devices')
+TEST_PHANTOM_FINDINGS = ('Cardiomegaly', 'Lung Lesion', 'Pleural Effusion', 'Pneumothorax', 'Consolidation', 'Support Devices')
 "Six findings with distinct looks and places, for learning tests."
 
 def phantom_split(n: int,                 # Number of phantoms
                   size: int,              # Image side in pixels
                   seed: int,              # Seed of the label draws and the rendering
                   p: float = 0.3,         # Probability of each finding
-                  findings: Sequence[str] = PHANTOM_FINDINGS # The findings drawn
+                  findings: Sequence[str] = TEST_PHANTOM_FINDINGS # The findings drawn
                  ) -> tuple[np.ndarray, np.ndarray, list]: # (uint8 images (n, size, size), labels (n, 14), masks)
     "n phantoms with random label sets over `findings`."
     rng = np.random.default_rng(seed)
