@@ -119,14 +119,12 @@ def _check_seed(seed) -> int:
 def seed_everything(seed: int = 42,        # The seed for `random`, NumPy and torch
                     deterministic: bool = False # Also ask torch for deterministic algorithms (slower on GPU)
                    ) -> int:               # The seed, for logging
-    "Seed every random number generator medgen uses."
+    "Seed every random number generator medgen uses (through `transformers.set_seed`)."
     _check_seed(seed)
     import torch   # imported here, not at the top: `medgen.core` and `medgen.config` load without torch
-    random.seed(seed)
+    from transformers import set_seed
+    set_seed(seed % 2**32)    # random, NumPy, torch and every accelerator's generator (NumPy takes seeds below 2**32)
     os.environ['PYTHONHASHSEED'] = str(seed)
-    np.random.seed(seed % 2**32)
-    torch.manual_seed(seed)
-    if torch.cuda.is_available(): torch.cuda.manual_seed_all(seed)
     if deterministic:
         torch.use_deterministic_algorithms(True, warn_only=True)
         torch.backends.cudnn.benchmark = False

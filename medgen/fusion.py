@@ -206,8 +206,10 @@ RERANK_LABELERS = {'medgen': label_reports}
 class MedGenConfig(PretrainedConfig):
     "Configuration of a `MedGenModel`: vision, language-model and LoRA settings nested, projector and prompt format (decoding: its `GenerationConfig`)."
     model_type = 'medgen'
+    sub_configs = {'text_config': AutoConfig}
     vision_config: dict | None = None           # `VisionConfig` as a dict; None: the model reads cached features
-    text_config: dict | None = None             # `LanguageModelConfig` as a dict (name_or_path, quantization, double_quant)
+    text_config: dict | PretrainedConfig | None = None # The language model's own config (a `LlamaConfig` for Llama-2); None until it is loaded
+    base_model: dict | None = None              # How to load that language model: `LanguageModelConfig` as a dict (name_or_path, quantization, double_quant)
     lora: dict | None = None                    # `LoraSettings` as a dict; None: no adapters
     projector: str = 'linear'                   # 'linear' (the original) or 'mlp' (LLaVA-1.5)
     feature_dim: int = FEATURE_DIM              # Width of each visual feature
@@ -216,7 +218,11 @@ class MedGenConfig(PretrainedConfig):
     findings_prompts: bool = False              # Trained on findings-aware prompts: `generate` builds them from the vision tower
 
     def __post_init__(self, **kwargs):
-        self.text_config = _settings_dict(LanguageModelConfig, self.text_config or {}, 'text_config')
+        if isinstance(self.text_config, dict) and 'model_type' not in self.text_config:    # medgen's second save format kept the load settings there
+            self.base_model, self.text_config = self.base_model or self.text_config, None
+        if isinstance(self.text_config, dict):
+            t = dict(self.text_config); self.text_config = AutoConfig.for_model(t.pop('model_type'), **t)
+        self.base_model = _settings_dict(LanguageModelConfig, self.base_model or {}, 'base_model')
         if self.vision_config is not None: self.vision_config = _settings_dict(VisionConfig, self.vision_config, 'vision_config')
         if self.lora is not None: self.lora = _settings_dict(LoraSettings, self.lora, 'lora')
         if self.projector not in ('linear', 'mlp'): raise ValueError(f"MedGenConfig.projector must be 'linear' or 'mlp', got {self.projector!r}")
@@ -224,14 +230,16 @@ class MedGenConfig(PretrainedConfig):
             if getattr(self, n) < 1: raise ValueError(f"MedGenConfig.{n} must be a positive integer, got {getattr(self, n)}")
         super().__post_init__(**kwargs)
 
-    def get_text_config(self, *args, **kwargs) -> MedGenConfig:
-        "Itself: `text_config` holds how to load the language model, whose own config is `model.language_model.config`."
-        return self
-
 # %% ../nbs/11_fusion.ipynb #8150cddc
 def _llm_config(llm):
     cfg = getattr(llm, 'config', None)
     return cfg.get_text_config() if hasattr(cfg, 'get_text_config') else cfg
+
+def _architecture_config(llm) -> PretrainedConfig:
+    "The language model's own config, its architecture only: without how it was loaded (quantisation, dtype, path)."
+    d = _llm_config(llm).to_dict()
+    for k in ('quantization_config', '_name_or_path', 'transformers_version', 'dtype', 'torch_dtype'): d.pop(k, None)
+    return AutoConfig.for_model(d.pop('model_type'), **d)
 
 def _peft_lora(llm) -> dict | None:
     "The `LoraSettings` of a peft-wrapped model's default adapter, or None."
@@ -241,11 +249,11 @@ def _peft_lora(llm) -> dict | None:
 
 # %% ../nbs/11_fusion.ipynb #2e95335e
 def _llm_settings(llm) -> dict:
-    "How `llm` was loaded, as `MedGenConfig` fields: text_config, lora and dtype (recorded by `load_llm`)."
+    "How `llm` was loaded, as `MedGenConfig` fields: base_model, lora and dtype (recorded by `load_llm`)."
     s = dict(getattr(llm, 'medgen_llm_settings', None) or {})
     name = s.get('name_or_path') or getattr(_llm_config(llm), '_name_or_path', '') or ''
     text = dict(name_or_path=str(name), quantization=s.get('quantization') or 'none', double_quant=bool(s.get('double_quant', False)))
-    return dict(text_config=text, lora=s['lora'] if 'lora' in s else _peft_lora(llm), dtype=s.get('dtype'))
+    return dict(base_model=text, lora=s['lora'] if 'lora' in s else _peft_lora(llm), dtype=s.get('dtype'))
 
 def _vision_config_dict(vision) -> dict:
     "The vision tower's settings as a `VisionConfig` dict (its `config` is a `VisionConfig` or a dict)."
@@ -260,7 +268,7 @@ def _make_projector(kind, feature_dim, hidden_size):
 
 def _load_language_model(config: MedGenConfig, **kwargs):
     "The language model and tokenizer the config names, through `load_llm` (with its LoRA settings)."
-    t = config.text_config
+    t = config.base_model
     return load_llm(t['name_or_path'], quantization=t['quantization'], double_quant=t['double_quant'],
                     lora=None if config.lora is None else LoraSettings.from_dict(config.lora), **kwargs)
 
@@ -289,6 +297,16 @@ def rerank_settings(generation_config: GenerationConfig, # Decoding settings (a 
         raise ValueError(f"rerank_labeler must be one of {sorted(RERANK_LABELERS)}, got {s['rerank_labeler']!r}")
     return s
 
+# %% ../nbs/11_fusion.ipynb #74fa10cd
+def _check_text_config(config: MedGenConfig, arch: PretrainedConfig):
+    "Record the loaded language model's architecture in `config.text_config`; refuse one that differs from the recorded one."
+    if config.text_config is None: config.text_config = arch; return
+    for k in ('model_type', 'hidden_size', 'num_hidden_layers', 'vocab_size'):
+        want, got = getattr(config.text_config, k, None), getattr(arch, k, None)
+        if want != got:
+            raise ValueError(f"the language model loaded has {k}={got!r} but this medgen model was built on one with {k}={want!r} "
+                             f"(MedGenConfig.text_config): load the base model it was trained on (llm_name_or_path=...)")
+
 # %% ../nbs/11_fusion.ipynb #bd6344c8
 class MedGenModel(PreTrainedModel, GenerationMixin):
     "Vision tower + multi-modal projector + causal language model: chest X-ray (or its cached features) to report."
@@ -297,7 +315,7 @@ class MedGenModel(PreTrainedModel, GenerationMixin):
     main_input_name = 'input_ids'          # always present (pixels or cached features come beside it): what transformers counts tokens by
     def __init__(self, config: MedGenConfig,                  # The settings of every part
                  vision_tower: nn.Module | None = None,       # Stage-1 model; None: built from `config.vision_config` (if set)
-                 language_model: nn.Module | None = None,     # Causal LM (usually LoRA-wrapped); None: `load_llm` of `config.text_config`
+                 language_model: nn.Module | None = None,     # Causal LM (usually LoRA-wrapped); None: `load_llm` of `config.base_model`
                  processor: MedGenProcessor | None = None,    # None: from the loaded LLM's tokenizer and the config's prompt settings
                 ):
         super().__init__(config)
@@ -310,6 +328,7 @@ class MedGenModel(PreTrainedModel, GenerationMixin):
                 raise ValueError(f"the vision tower gives {vision_tower.feature_dim}-wide features but MedGenConfig.feature_dim is "
                                  f"{config.feature_dim}: set feature_dim={vision_tower.feature_dim}")
         self.vision_tower, self.language_model = vision_tower, language_model
+        _check_text_config(config, _architecture_config(language_model))
         self.hidden_size = _llm_config(language_model).hidden_size
         self.multi_modal_projector = _make_projector(config.projector, config.feature_dim, self.hidden_size)
         self.processor = processor if processor is not None or tokenizer is None else self.default_processor(tokenizer)
@@ -628,10 +647,10 @@ def _stored_base_llm(name: str, d: Path) -> str:
 @patch
 def _save_parts(self: MedGenModel, d: Path):
     "Write config, base LLM (if local), projector, vision model, LoRA adapter, processor and generation settings (safetensors throughout)."
-    if not self.config.text_config['name_or_path']: raise ValueError("the language model does not know where it was loaded from; load it with load_llm")
+    if not self.config.base_model['name_or_path']: raise ValueError("the language model does not know where it was loaded from; load it with load_llm")
     if self.vision_tower is not None: self.config.vision_config = _vision_config_dict(self.vision_tower)   # thresholds tuned since
     config = copy.deepcopy(self.config)
-    config.text_config = dict(config.text_config, name_or_path=_stored_base_llm(config.text_config['name_or_path'], d))
+    config.base_model = dict(config.base_model, name_or_path=_stored_base_llm(config.base_model['name_or_path'], d))
     config.save_pretrained(d)
     state = {k: v.detach().cpu().contiguous() for k, v in self.multi_modal_projector.state_dict().items()}
     with atomic_write(d / PROJECTOR_WEIGHTS_NAME) as f: f.write(safetensors_save(state, metadata={'format': 'pt'}))
@@ -674,7 +693,7 @@ def _from_legacy_config(cfg: dict, d: Path) -> MedGenConfig:
     s = cfg['llm']
     vision = json.loads((d / cfg['vision'] / 'config.json').read_text()) if cfg.get('vision') else None
     return MedGenConfig(vision_config=vision, lora=s.get('lora'), projector=cfg['projector'], feature_dim=cfg['feature_dim'],
-                        text_config=dict(name_or_path=s['name_or_path'], quantization=s.get('quantization') or 'none',
+                        base_model=dict(name_or_path=s['name_or_path'], quantization=s.get('quantization') or 'none',
                                          double_quant=s.get('double_quant', False)),
                         num_visual_tokens=cfg['num_visual_tokens'], prompt=cfg['prompt'],
                         findings_prompts=cfg.get('findings_prompts', False), dtype=s.get('dtype'))
@@ -735,12 +754,13 @@ def _load_base(name: str, **kwargs):
 def _load_saved_llm(d: Path, config: MedGenConfig, quantization, device, is_trainable: bool, llm_name_or_path, dtype=None):
     "The base LLM through `load_llm`, with the saved LoRA adapter on top; a local base's config entry set to where it was found."
     from peft import PeftModel
-    t = config.text_config
+    t = config.base_model
     q = t['quantization'] if quantization == 'saved' else quantization
     if dtype is None: dtype = config.dtype if config.dtype is not None and get_device(device).type == 'cuda' else None
     name = _resolve_base_llm(d, t['name_or_path'], llm_name_or_path)
     llm, tok = _load_base(name, quantization=q, dtype=dtype, device=device, double_quant=t['double_quant'], for_training=is_trainable)
-    if _is_local_name(t['name_or_path']): config.text_config = dict(t, name_or_path=name)   # where it is now: a re-save copies it
+    _check_text_config(config, _architecture_config(llm))             # before the adapter: a different base fails here, in one line
+    if _is_local_name(t['name_or_path']): config.base_model = dict(t, name_or_path=name)   # where it is now: a re-save copies it
     settings = llm.medgen_llm_settings
     if (d / 'adapter').exists():
         with _peft_wrapping(): llm = PeftModel.from_pretrained(llm, d / 'adapter', is_trainable=is_trainable)
@@ -891,6 +911,10 @@ def _llm_named(name: str) -> str:
     return f"saved with it (`{BASE_MODEL_DIR}/`)" if _is_local_name(name) else f"`{name}`"
 
 # %% ../nbs/11_fusion.ipynb #88b78830
+def _architecture_line(t) -> str:
+    "A language model's architecture in a few words, from its config."
+    return f"{t.model_type}, {t.num_hidden_layers} layers, hidden size {t.hidden_size}" if t is not None else 'architecture not recorded'
+
 def _card_model_lines(model: MedGenModel) -> list[str]:
     "What the model is, read from its config and generation config."
     c, g, v = model.config, model.generation_config, model.config.vision_config or {}
@@ -902,7 +926,7 @@ def _card_model_lines(model: MedGenModel) -> list[str]:
     rerank = (f"; up to {r['rerank_candidates']} candidates sampled at temperature {r['rerank_temperature']}, keeping the one whose findings "
               f"(read by the '{r['rerank_labeler']}' labeler) agree best with the vision classifier's" if r['rerank_candidates'] > 1 else '')
     return [f"- vision: {vision};", f"- {c.num_visual_tokens} visual tokens through a {c.projector} projector into the language model "
-            f"{_llm_named(c.text_config['name_or_path'])}, quantization {c.text_config['quantization']}, {lora};",
+            f"{_llm_named(c.base_model['name_or_path'])} ({_architecture_line(c.text_config)}), quantization {c.base_model['quantization']}, {lora};",
             f"- prompts: {'the findings the vision classifier predicts' if c.findings_prompts else repr(c.prompt)};",
             f"- decoding: {g.num_beams} beam(s), at most {g.max_new_tokens} new tokens"
             f"{f', no repeated {g.no_repeat_ngram_size}-gram' if g.no_repeat_ngram_size else ''}{rerank}."]
@@ -916,7 +940,7 @@ def generate_model_card(self: MedGenModel,
                         license: str | None = None,        # The weights' licence id; None: 'llama2' on a Llama-2 base, else 'apache-2.0'
                         **kwargs) -> ModelCard:
     "The model card `save_pretrained` writes as README.md: metadata, intended use, not a medical device, data, evaluation, limitations, loading."
-    name = self.config.text_config['name_or_path']
+    name = self.config.base_model['name_or_path']
     base = None if _is_local_name(name) else name
     license = license or ('llama2' if base and 'llama-2' in base.lower() else 'apache-2.0')
     data = ModelCardData(library_name='medgen', license=license, base_model=base, pipeline_tag='image-to-text', datasets=list(datasets) or None,

@@ -131,7 +131,7 @@ def build_fusion_model(vision: DenseNet121WithAttention,     # The frozen stage-
                        image: bool = True,                   # False: no vision tower (the text-only control)
                       ) -> MedGenModel:
     "A fusion model ready for stage-2 training, built from its `MedGenConfig` (the language model loaded as the config says)."
-    config = MedGenConfig(text_config=llm, lora=lora, vision_config=vision.config if image else None, projector=fusion.projector,
+    config = MedGenConfig(base_model=llm, lora=lora, vision_config=vision.config if image else None, projector=fusion.projector,
                           feature_dim=vision.feature_dim, findings_prompts=fusion.findings_prompts and image)
     return MedGenModel(config, vision_tower=vision if image else None)
 

@@ -209,7 +209,7 @@ def stage2_record(model, train_dataset, eval_dataset, collator, args, early_stop
     "The record of a stage-2 run (see `medgen.vision_train.plan_run`): its data, the options that change the result, its length."
     cfg = getattr(model, 'config', None)
     options = {k: _value(getattr(args, k, None)) for k in STAGE2_RESULT_OPTIONS}
-    options |= {f'model.{k}': getattr(cfg, k, None) for k in ('text_config', 'lora', 'projector', 'feature_dim', 'num_visual_tokens', 'prompt', 'findings_prompts')}
+    options |= {f'model.{k}': getattr(cfg, k, None) for k in ('base_model', 'lora', 'projector', 'feature_dim', 'num_visual_tokens', 'prompt', 'findings_prompts')}
     options |= {'initial weights': content_fingerprint(trainable_state_dict(model).values())[:16], 'early_stopping_patience': early_stopping_patience,
                 'max_length': getattr(collator, 'max_length', None), 'collator prompt': getattr(collator, 'prompt', None)}
     data = content_fingerprint([dataset_fingerprint(train_dataset), dataset_fingerprint(eval_dataset)])
