@@ -734,7 +734,7 @@ def _generate_one_at_a_time(model: nn.Module, feats: torch.Tensor, max_length: i
     return outs, lat
 
 def _generate_batched(model: nn.Module, feats: torch.Tensor, batch_size: int, num_beams: int, max_new_tokens: int) -> tuple[list[str], list[float]]:
-    "medgen's way: `model.generate` on batches of `batch_size` studies."
+    "medgen's way: `model.write_reports` (`generate`, then `batch_decode`) on batches of `batch_size` studies."
     outs, lat = [], []
     for i in range(0, len(feats), batch_size):
         t = time.perf_counter()

@@ -12,7 +12,7 @@ from typing import Callable
 from transformers import HfArgumentParser
 
 from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
-                           VisionConfig, VisionTrainingArguments, _check, _non_negative_int, _one_of, _positive)
+                           VisionConfig, VisionTrainingArguments, check_field, check_non_negative_int, check_one_of, check_positive)
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'HEATMAP_MAX_SIDE', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError',
@@ -216,8 +216,8 @@ class EvaluateArguments:
     allow_partial: bool = field(default=False, metadata={'help': 'Score only the studies both files share (when their ids differ), saying how many were dropped'})
 
     def __post_init__(self):
-        _one_of(self, 'uncertain', ('negative', 'positive')); _one_of(self, 'labeler', ('rule', 'chexbert'))
-        _check(type(self.n_bootstrap) is int and self.n_bootstrap >= 0, EvaluateArguments, 'n_bootstrap', self.n_bootstrap, 'an integer >= 0')
+        check_one_of(self, 'uncertain', ('negative', 'positive')); check_one_of(self, 'labeler', ('rule', 'chexbert'))
+        check_field(type(self.n_bootstrap) is int and self.n_bootstrap >= 0, EvaluateArguments, 'n_bootstrap', self.n_bootstrap, 'an integer >= 0')
 
 @command('evaluate', EvaluateArguments, help='Score generated reports against references (NLG + clinical efficacy, bootstrap CIs).')
 def evaluate_command(opts: EvaluateArguments) -> int:
@@ -259,10 +259,10 @@ class GenerateArguments:
     batch_size: int = field(default=8, metadata={'help': 'Images read, preprocessed and reported together; each batch is printed as it finishes (memory grows with it, not with the number of images)'})
 
     def __post_init__(self):
-        _positive(self, 'batch_size')
+        check_positive(self, 'batch_size')
         for name in ('num_beams', 'max_new_tokens', 'rerank_candidates'):
             v = getattr(self, name)
-            _check(v is None or (type(v) is int and v > 0), GenerateArguments, name, v, "a positive integer (leave it out for the model's own setting)")
+            check_field(v is None or (type(v) is int and v > 0), GenerateArguments, name, v, "a positive integer (leave it out for the model's own setting)")
 
 # %% ../nbs/18_cli.ipynb #d59b620e
 def load_report_model(opts: GenerateArguments):
@@ -372,7 +372,7 @@ class CacheArguments:
     overwrite: bool = field(default=False, metadata={'help': 'Replace --output when it holds the features of another vision model (or is no feature cache); without it such a file is refused and kept'})
     save_every: int = field(default=256, metadata={'help': 'Write the features computed so far every this many images, so that a killed run keeps them and a rerun computes only the rest (0: at the end only)'})
 
-    def __post_init__(self): _positive(self, 'batch_size'); _non_negative_int(self, 'num_workers'); _non_negative_int(self, 'save_every')
+    def __post_init__(self): check_positive(self, 'batch_size'); check_non_negative_int(self, 'num_workers'); check_non_negative_int(self, 'save_every')
 
 @command('cache-features', DataArguments, CacheArguments, help='Compute the frozen stage-1 features of every image once, into a safetensors cache.')
 def cache_features_command(data: DataArguments, opts: CacheArguments) -> int:

@@ -14,22 +14,23 @@ from .core import CHEXPERT_14, DEFAULT_PROMPT, IMAGE_SIZE, NUM_OBSERVATIONS
 
 # %% auto #0
 __all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'LR_SCHEDULES', 'PRECISIONS',
-           'DEFAULT_LLM', 'QUANTIZATIONS', 'PROJECTORS', 'MEMORY_MODES', 'SECTIONS', 'ConfigMixin', 'DataArguments',
-           'VisionConfig', 'VisionTrainingArguments', 'LanguageModelConfig', 'LoraSettings', 'FusionArguments',
-           'DemoArguments', 'BenchOptions']
+           'DEFAULT_LLM', 'QUANTIZATIONS', 'PROJECTORS', 'MEMORY_MODES', 'SECTIONS', 'check_field', 'check_positive',
+           'check_one_of', 'ConfigMixin', 'DataArguments', 'VisionConfig', 'check_non_negative_int',
+           'VisionTrainingArguments', 'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'DemoArguments',
+           'BenchOptions']
 
 # %% ../nbs/01_config.ipynb #cecfbac4
-def _check(ok: bool, cls, name: str, value, expected: str):
+def check_field(ok: bool, cls, name: str, value, expected: str):
     "Raise a one-line ValueError naming the field when `ok` is false."
     if not ok: raise ValueError(f"{cls.__name__}.{name} must be {expected}, got {value!r}")
 
-def _positive(obj, *names):
+def check_positive(obj, *names):
     "Check that each field in `names` of `obj` is a positive int."
-    for n in names: _check(isinstance(getattr(obj, n), int) and getattr(obj, n) > 0, type(obj), n, getattr(obj, n), 'a positive integer')
+    for n in names: check_field(isinstance(getattr(obj, n), int) and getattr(obj, n) > 0, type(obj), n, getattr(obj, n), 'a positive integer')
 
-def _one_of(obj, name, choices):
+def check_one_of(obj, name, choices):
     "Check that field `name` of `obj` is one of `choices`."
-    _check(getattr(obj, name) in choices, type(obj), name, getattr(obj, name), f'one of {list(choices)}')
+    check_field(getattr(obj, name) in choices, type(obj), name, getattr(obj, name), f'one of {list(choices)}')
 
 # %% ../nbs/01_config.ipynb #810cd17e
 class ConfigMixin:
@@ -78,10 +79,10 @@ class DataArguments(ConfigMixin):
     shared_images: str = field(default='error', metadata={'help': "An image listed under ids in two splits (r2gen): 'error', or 'warn' once and keep both"})
 
     def __post_init__(self):
-        _one_of(self, 'data', READERS)
-        _one_of(self, 'views', ('frontal', 'first', 'all'))
-        _one_of(self, 'shared_images', ('error', 'warn'))
-        if self.max_studies is not None: _positive(self, 'max_studies')
+        check_one_of(self, 'data', READERS)
+        check_one_of(self, 'views', ('frontal', 'first', 'all'))
+        check_one_of(self, 'shared_images', ('error', 'warn'))
+        if self.max_studies is not None: check_positive(self, 'max_studies')
         if self.data != 'openi' and self.data_path is None:
             raise ValueError(f"DataArguments.data_path is required for data={self.data!r} (the {self.data} file)")
 
@@ -109,10 +110,10 @@ class VisionConfig(ConfigMixin):
     thresholds: list[float] | None = field(default=None, metadata={'help': 'Per-label decision thresholds (default 0.5; stage-1 training tunes them)'})
 
     def __post_init__(self):
-        _one_of(self, 'backbone', BACKBONE_NAMES)
-        _one_of(self, 'weights', WEIGHT_CHOICES)
-        _positive(self, 'image_size', 'num_labels', 'num_diseases')
-        _check(0 <= self.dropout < 1, VisionConfig, 'dropout', self.dropout, 'in [0, 1)')
+        check_one_of(self, 'backbone', BACKBONE_NAMES)
+        check_one_of(self, 'weights', WEIGHT_CHOICES)
+        check_positive(self, 'image_size', 'num_labels', 'num_diseases')
+        check_field(0 <= self.dropout < 1, VisionConfig, 'dropout', self.dropout, 'in [0, 1)')
         if self.weights is not None and self.backbone != 'densenet121':
             raise ValueError(f"VisionConfig.weights={self.weights!r} exists only for backbone='densenet121', not {self.backbone!r}")
         _check_label_lists(self)
@@ -123,10 +124,10 @@ def _check_label_lists(c: VisionConfig):
     if c.label_names is None and c.num_labels == NUM_OBSERVATIONS: c.label_names = list(CHEXPERT_14)
     if c.label_names is not None:
         c.label_names = [str(n) for n in c.label_names]
-        _check(len(c.label_names) == c.num_labels, VisionConfig, 'label_names', c.label_names, f'{c.num_labels} names (num_labels)')
+        check_field(len(c.label_names) == c.num_labels, VisionConfig, 'label_names', c.label_names, f'{c.num_labels} names (num_labels)')
     if c.thresholds is not None:
         c.thresholds = [float(t) for t in c.thresholds]
-        _check(len(c.thresholds) == c.num_labels, VisionConfig, 'thresholds', c.thresholds, f'{c.num_labels} values (num_labels)')
+        check_field(len(c.thresholds) == c.num_labels, VisionConfig, 'thresholds', c.thresholds, f'{c.num_labels} values (num_labels)')
 
 # %% ../nbs/01_config.ipynb #d4faad4c
 UNCERTAIN_POLICIES = ('ignore', 'positive', 'negative')
@@ -142,26 +143,26 @@ PRECISIONS = ('auto', 'bf16', 'fp16', 'fp32')
 "Stage-1 arithmetic: 'auto' (bf16 on GPUs that support it, else fp16; fp32 on CPUs), or one of them (mixed precision on GPUs only)."
 
 # %% ../nbs/01_config.ipynb #a52b7c2c
-def _non_negative_int(obj, name):
+def check_non_negative_int(obj, name):
     "Check that field `name` of `obj` is an int >= 0."
     v = getattr(obj, name)
-    _check(isinstance(v, int) and not isinstance(v, bool) and v >= 0, type(obj), name, v, 'a non-negative integer')
+    check_field(isinstance(v, int) and not isinstance(v, bool) and v >= 0, type(obj), name, v, 'a non-negative integer')
 
 def _check_augmentation(a):
     "Check the augmentation ranges of stage-1 settings `a`."
-    _check(0 <= a.rotation <= 180, type(a), 'rotation', a.rotation, 'in [0, 180] degrees')
-    _check(0 <= a.translation < 0.5, type(a), 'translation', a.translation, 'in [0, 0.5)')
-    for n in ('scaling', 'brightness', 'contrast'): _check(0 <= getattr(a, n) < 1, type(a), n, getattr(a, n), 'in [0, 1)')
+    check_field(0 <= a.rotation <= 180, type(a), 'rotation', a.rotation, 'in [0, 180] degrees')
+    check_field(0 <= a.translation < 0.5, type(a), 'translation', a.translation, 'in [0, 0.5)')
+    for n in ('scaling', 'brightness', 'contrast'): check_field(0 <= getattr(a, n) < 1, type(a), n, getattr(a, n), 'in [0, 1)')
 
 def _check_stage1(a):
     "Check the ranges and choices of stage-1 settings `a`."
-    _positive(a, 'epochs', 'batch_size', 'gradient_accumulation_steps', 'patience', 'save_total_limit')
+    check_positive(a, 'epochs', 'batch_size', 'gradient_accumulation_steps', 'patience', 'save_total_limit')
     for n, ok, expected in (('learning_rate', a.learning_rate > 0, 'positive'), ('weight_decay', a.weight_decay >= 0, 'non-negative'),
                             ('threshold_beta', a.threshold_beta > 0, 'positive'), ('threshold_min_precision', 0 <= a.threshold_min_precision <= 1, 'in [0, 1]')):
-        _check(ok, type(a), n, getattr(a, n), expected)
+        check_field(ok, type(a), n, getattr(a, n), expected)
     for n, choices in (('uncertain', UNCERTAIN_POLICIES), ('missing', MISSING_POLICIES), ('precision', PRECISIONS), ('lr_scheduler_type', LR_SCHEDULES)):
-        _one_of(a, n, choices)
-    for n in ('seed', 'num_workers', 'save_steps'): _non_negative_int(a, n)
+        check_one_of(a, n, choices)
+    for n in ('seed', 'num_workers', 'save_steps'): check_non_negative_int(a, n)
     _check_augmentation(a)
 
 # %% ../nbs/01_config.ipynb #cdd1b585
@@ -214,7 +215,7 @@ class LanguageModelConfig(ConfigMixin):
 
     def __post_init__(self):
         if self.quantization is None: self.quantization = 'none'
-        _one_of(self, 'quantization', QUANTIZATIONS)
+        check_one_of(self, 'quantization', QUANTIZATIONS)
 
 # %% ../nbs/01_config.ipynb #e3288ba8
 @dataclass
@@ -230,9 +231,9 @@ class LoraSettings(ConfigMixin):
     def __post_init__(self):
         if isinstance(self.target_modules, str): self.target_modules = [self.target_modules]
         self.target_modules = list(self.target_modules)
-        _positive(self, 'r', 'alpha')
-        _check(0 <= self.dropout < 1, LoraSettings, 'dropout', self.dropout, 'in [0, 1)')
-        _one_of(self, 'bias', ('none', 'all', 'lora_only'))
+        check_positive(self, 'r', 'alpha')
+        check_field(0 <= self.dropout < 1, LoraSettings, 'dropout', self.dropout, 'in [0, 1)')
+        check_one_of(self, 'bias', ('none', 'all', 'lora_only'))
 
 # %% ../nbs/01_config.ipynb #55ec79dc
 @patch
@@ -255,9 +256,9 @@ class FusionArguments(ConfigMixin):
     early_stopping_patience: int = field(default=3, metadata={'help': 'Epochs without a better validation loss before stopping (0: never)'})
 
     def __post_init__(self):
-        _one_of(self, 'projector', PROJECTORS)
-        if self.max_length is not None: _positive(self, 'max_length')
-        _check(isinstance(self.early_stopping_patience, int) and self.early_stopping_patience >= 0, FusionArguments,
+        check_one_of(self, 'projector', PROJECTORS)
+        if self.max_length is not None: check_positive(self, 'max_length')
+        check_field(isinstance(self.early_stopping_patience, int) and self.early_stopping_patience >= 0, FusionArguments,
                'early_stopping_patience', self.early_stopping_patience, 'a non-negative integer')
 
 # %% ../nbs/01_config.ipynb #71558532
@@ -302,16 +303,16 @@ class DemoArguments(ConfigMixin):
 # %% ../nbs/01_config.ipynb #7499a607
 def _check_demo_arguments(opts: DemoArguments):
     "Every `DemoArguments` field in its range, or one line naming it."
-    _positive(opts, 'n_train', 'n_val', 'n_test', 'image_size', 'vision_epochs', 'vision_patience', 'llm_hidden_size',
+    check_positive(opts, 'n_train', 'n_val', 'n_test', 'image_size', 'vision_epochs', 'vision_patience', 'llm_hidden_size',
               'llm_layers', 'llm_vocab_size', 'lora_r', 'fusion_epochs', 'batch_size', 'max_length', 'num_beams', 'max_new_tokens',
               'rerank_candidates')
-    _one_of(opts, 'quantization', QUANTIZATIONS)
-    _one_of(opts, 'llm_tokenizer', ('word', 'bpe'))
-    for n in ('fusion_lr', 'vision_lr', 'threshold_beta', 'rerank_temperature'): _check(getattr(opts, n) > 0, DemoArguments, n, getattr(opts, n), 'positive')
-    _check(0 <= opts.vision_dropout < 1, DemoArguments, 'vision_dropout', opts.vision_dropout, 'in [0, 1)')
-    _check(0 <= opts.threshold_min_precision <= 1, DemoArguments, 'threshold_min_precision', opts.threshold_min_precision, 'in [0, 1]')
+    check_one_of(opts, 'quantization', QUANTIZATIONS)
+    check_one_of(opts, 'llm_tokenizer', ('word', 'bpe'))
+    for n in ('fusion_lr', 'vision_lr', 'threshold_beta', 'rerank_temperature'): check_field(getattr(opts, n) > 0, DemoArguments, n, getattr(opts, n), 'positive')
+    check_field(0 <= opts.vision_dropout < 1, DemoArguments, 'vision_dropout', opts.vision_dropout, 'in [0, 1)')
+    check_field(0 <= opts.threshold_min_precision <= 1, DemoArguments, 'threshold_min_precision', opts.threshold_min_precision, 'in [0, 1]')
     for n in ('llm_pretrain_steps', 'seed', 'n_bootstrap', 'no_repeat_ngram_size', 'llm_min_word_count'):
-        _check(isinstance(getattr(opts, n), int) and getattr(opts, n) >= 0, DemoArguments, n, getattr(opts, n), 'a non-negative integer')
+        check_field(isinstance(getattr(opts, n), int) and getattr(opts, n) >= 0, DemoArguments, n, getattr(opts, n), 'a non-negative integer')
 
 # %% ../nbs/01_config.ipynb #07fe1b83
 MEMORY_MODES = ('4bit', '8bit', '16bit', '32bit')

@@ -13,8 +13,8 @@ import numpy as np
 # %% auto #0
 __all__ = ['CHEXPERT_14', 'CHEXPERT_5', 'NUM_OBSERVATIONS', 'FINDINGS', 'POSITIVE', 'NEGATIVE', 'UNCERTAIN', 'IMAGE_SIZE',
            'FEATURE_DIM', 'DEFAULT_PROMPT', 'MAX_TEXT_LENGTH', 'OFFLINE_VARS', 'observation_index',
-           'observation_indices', 'findings_from_probs', 'prf', 'format_figure', 'seed_everything', 'get_device',
-           'get_compute_dtype', 'cache_dir', 'atomic_write', 'is_offline']
+           'observation_indices', 'findings_from_probs', 'prf', 'format_figure', 'check_seed', 'seed_everything',
+           'get_device', 'get_compute_dtype', 'cache_dir', 'atomic_write', 'is_offline']
 
 # %% ../nbs/00_core.ipynb #691da64b
 CHEXPERT_14: tuple[str, ...] = (
@@ -109,7 +109,7 @@ def format_figure(value, # A figure: a number, NaN or None (undefined), or anyth
     return format(value, fmt) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) else str(value)
 
 # %% ../nbs/00_core.ipynb #4dd1507f
-def _check_seed(seed) -> int:
+def check_seed(seed) -> int:
     "`seed` if it is a non-negative int (not a bool), else a one-line ValueError."
     if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
         raise ValueError(f"seed must be a non-negative int, got {seed!r}")
@@ -120,7 +120,7 @@ def seed_everything(seed: int = 42,        # The seed for `random`, NumPy and to
                     deterministic: bool = False # Also ask torch for deterministic algorithms (slower on GPU)
                    ) -> int:               # The seed, for logging
     "Seed every random number generator medgen uses (through `transformers.set_seed`)."
-    _check_seed(seed)
+    check_seed(seed)
     import torch   # imported here, not at the top: `medgen.core` and `medgen.config` load without torch
     from transformers import set_seed
     set_seed(seed % 2**32)    # random, NumPy, torch and every accelerator's generator (NumPy takes seeds below 2**32)

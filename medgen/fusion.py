@@ -23,7 +23,7 @@ from transformers.generation.utils import GenerateDecoderOnlyOutput
 from .core import CHEXPERT_14, FINDINGS, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, MAX_TEXT_LENGTH, get_device, get_compute_dtype, atomic_write, format_figure, is_offline
 from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
 from .processing import (PROCESSOR_CONFIG_NAME, MedGenImageProcessor, MedGenProcessor, ensure_pad_token, findings_prompt,
-                               image_processor_for, _vision_settings)
+                               image_processor_for, vision_settings)
 from .vision import read_state_dict
 from .llm import attach_lora, count_parameters, is_local_name, load_llm, peft_wrapping
 from .rerank import RERANK_DEFAULTS, candidate_scores, pick_consistent, rerank_rounds, rerank_settings
@@ -57,7 +57,7 @@ def meta_model_parameter_counts(config: dict = LLAMA2_7B_CONFIG, # A `LlamaConfi
 # %% ../nbs/13_fusion.ipynb #a17edba6
 def _settings_dict(cls, value, name: str) -> dict:
     "A nested settings value (dataclass or dict) checked by its dataclass and returned as a dict."
-    if cls is VisionConfig: return dict(_vision_settings(value.to_dict() if isinstance(value, cls) else value).to_dict(), weights_path=None)
+    if cls is VisionConfig: return dict(vision_settings(value.to_dict() if isinstance(value, cls) else value).to_dict(), weights_path=None)
     if isinstance(value, cls): return value.to_dict()
     return cls.from_dict(value, source=f'MedGenConfig.{name}').to_dict()
 

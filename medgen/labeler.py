@@ -14,7 +14,7 @@ import pandas as pd
 
 from fastcore.basics import patch
 
-from .core import CHEXPERT_14, POSITIVE, NEGATIVE, UNCERTAIN, prf, _check_seed
+from .core import CHEXPERT_14, POSITIVE, NEGATIVE, UNCERTAIN, prf, check_seed
 from .reports import read_openi_reports
 
 # %% auto #0
@@ -562,7 +562,7 @@ def train(cls: MeshLabeler,
          ) -> MeshLabeler:
     "Train one logistic regression per finding of MESH_FINDINGS on the train split of `reports`, against their MeSH tags."
     from sklearn.linear_model import LogisticRegression
-    train, seed = _train_split(reports), _check_seed(seed)
+    train, seed = _train_split(reports), check_seed(seed)
     tags = mesh_labels(train.mesh_major)[MESH_FINDINGS]
     one_class = [o for o in MESH_FINDINGS if tags[o].nunique() < 2]
     if one_class: raise ValueError(f"MeshLabeler.train: every train report or none is tagged {one_class}; train on more reports")

@@ -19,12 +19,12 @@ from transformers.processing_utils import ProcessorMixin
 
 from .core import DEFAULT_PROMPT, MAX_TEXT_LENGTH
 from .config import VisionConfig
-from .reports import SkipLog, load_xray, _as_text
+from .reports import SkipLog, load_xray, as_text
 from .vision import image_transform, preprocess_images
 
 # %% auto #0
-__all__ = ['PROCESSOR_CONFIG_NAME', 'findings_prompt', 'MedGenImageProcessor', 'MedGenProcessor', 'image_processor_for',
-           'ensure_pad_token', 'ReportDataset', 'ReportCollator']
+__all__ = ['PROCESSOR_CONFIG_NAME', 'findings_prompt', 'MedGenImageProcessor', 'MedGenProcessor', 'vision_settings',
+           'image_processor_for', 'ensure_pad_token', 'ReportDataset', 'ReportCollator']
 
 # %% ../nbs/10_processing.ipynb #40873a3a
 def findings_prompt(findings: Iterable[str], # Observation names the stage-1 classifier predicts as present
@@ -62,7 +62,7 @@ class MedGenProcessor(ProcessorMixin):
                 f"max_length={self.max_length}, image_size={self.image_size}, image_weights={self.image_weights!r})")
 
 # %% ../nbs/10_processing.ipynb #b1023afa
-def _vision_settings(d: dict) -> VisionConfig:
+def vision_settings(d: dict) -> VisionConfig:
     "A `VisionConfig` from a dict that may carry more keys (a saved vision model's config.json)."
     return VisionConfig.from_dict({k: v for k, v in d.items() if k in VisionConfig.__dataclass_fields__ and k != 'weights_path'})
 
@@ -70,7 +70,7 @@ def image_processor_for(vision_config: VisionConfig | dict | None # The vision m
                        ) -> MedGenImageProcessor:
     "The image processor of a vision model: its input side and weight choice."
     if vision_config is None: return MedGenImageProcessor()
-    vc = _vision_settings(vision_config) if isinstance(vision_config, dict) else vision_config
+    vc = vision_settings(vision_config) if isinstance(vision_config, dict) else vision_config
     return MedGenImageProcessor(image_size=vc.image_size, image_weights=vc.weights)
 
 @patch(as_prop=True)
@@ -278,7 +278,7 @@ class ReportDataset(torch.utils.data.Dataset):
         self.skipped, self.items = SkipLog('ReportDataset'), []
         for idx, row in zip(reports.index, reports.to_dict('records')):
             sid = str(row['study_id']) if 'study_id' in row else str(idx)
-            report = _as_text(row['report']).strip()
+            report = as_text(row['report']).strip()
             if not report: self.skipped.add(sid, 'empty report'); continue
             paths = _row_images(row, views)
             if not paths: self.skipped.add(sid, 'no image'); continue
@@ -286,7 +286,7 @@ class ReportDataset(torch.utils.data.Dataset):
                 p = str(Path(image_root) / p) if image_root is not None and not Path(p).is_absolute() else p
                 if not _usable_image(p, sid, features, check_files, validate_images, self.skipped): continue
                 item = {'study_id': sid, 'image_path': p, 'report': report}
-                if self.prompt is None and 'prompt' in row and _as_text(row['prompt']).strip(): item['prompt'] = _as_text(row['prompt']).strip()
+                if self.prompt is None and 'prompt' in row and as_text(row['prompt']).strip(): item['prompt'] = as_text(row['prompt']).strip()
                 self.items.append(item)
         self.skipped.log()
 
@@ -350,7 +350,7 @@ def encode(self: ReportCollator, item: dict) -> dict:
         if len(prompt_ids) > self.max_length:
             raise ValueError(f"{name}: the prompt alone is {len(prompt_ids)} tokens, more than max_length={self.max_length}")
         return {'input_ids': prompt_ids}
-    report = _as_text(item.get('report')).strip()
+    report = as_text(item.get('report')).strip()
     if not report: raise ValueError(f"{name} (image {item.get('image_path', '?')}): empty report; a training item needs a target")
     room = self.max_length - len(prompt_ids) - 1
     if room < 1:

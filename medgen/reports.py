@@ -15,13 +15,13 @@ import pandas as pd
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['R2GEN_LIST_NUMBERS', 'logger', 'DETECTOR_BITS', 'MIN_IMAGE_SIDE', 'MAX_IMAGE_PIXELS', 'SHARED_IMAGES',
+__all__ = ['R2GEN_LIST_NUMBERS', 'logger', 'DETECTOR_BITS', 'MIN_IMAGE_SIDE', 'MAX_IMAGE_PIXELS', 'SHARED_IMAGES', 'as_text',
            'clean_report_light', 'clean_report_iu', 'clean_report_mimic', 'SkipLog', 'default_openi_path',
            'split_from_id', 'parse_openi_xml', 'openi_views', 'read_openi_reports', 'UnusableImageError', 'load_xray',
            'downsample_xray', 'read_r2gen_annotation', 'read_chexpert_plus', 'read_report_csv']
 
 # %% ../nbs/03_reports.ipynb #9cfa0fb1
-def _as_text(text) -> str:
+def as_text(text) -> str:
     "`text` as a str: None and NaN become ''."
     if text is None: return ''
     if isinstance(text, float) and math.isnan(text): return ''
@@ -33,7 +33,7 @@ _LIST_NUMBER = re.compile(r'(?:(?<=^)|(?<=[.:;!?]\s))\(?\d{1,2}[.)]\s+')
 def clean_report_light(text: str | None # A raw report or report section (None/NaN count as empty)
                       ) -> str:         # The text with whitespace, list numbering and doubled stops tidied
     "Tidy a report for use as an LLM target, keeping case, punctuation and anonymisation tokens."
-    t = _as_text(text).replace('\u00a0', ' ')
+    t = as_text(text).replace('\u00a0', ' ')
     t = re.sub(r'\s+', ' ', t).strip()
     t = re.sub(r'\.(\s*\.)+', '.', t)              # '..' or '. .' -> '.'
     t = _LIST_NUMBER.sub('', t)                     # '1. Text. 2. More' -> 'Text. More'
@@ -68,7 +68,7 @@ def _r2gen_mimic_spacing(t: str) -> str:
 
 def _r2gen_prepare(text, mimic: bool, drop_anonymised: bool) -> str:
     "R2Gen's steps before sentence splitting (IU X-ray or MIMIC-CXR), after dropping anonymised words if asked."
-    t = _as_text(text)
+    t = as_text(text)
     if drop_anonymised: t = _ANON_WORD.sub('', t)
     t = _r2gen_mimic_spacing(t) if mimic else _replace_times(t, '..', '.', 3)
     return _r2gen_list_numbers(t)
@@ -539,7 +539,7 @@ _JSON_TYPES = {'list': 'a list', 'dict': 'an object', 'int': 'a number', 'float'
 
 def _report_text(value, where: str) -> str:
     "A report field as text: a string, or '' for null; a list, an object or a number raises, naming the entry."
-    if value is None or isinstance(value, str): return _as_text(value)
+    if value is None or isinstance(value, str): return as_text(value)
     kind = _JSON_TYPES.get(type(value).__name__, type(value).__name__)
     raise ValueError(f"{where}: 'report' must be a string, got {kind}: {_short(value)}; write the report as one string")
 
@@ -648,7 +648,7 @@ def _csv_row(i) -> str:
 # %% ../nbs/03_reports.ipynb #8da9026a
 def _chexpert_study(row, sid: str, i: int, where: str) -> dict:
     "A new study from a CheXpert Plus row: report sections, split, and empty lists for its images."
-    findings, impression = _as_text(row.section_findings).strip(), _as_text(row.section_impression).strip()
+    findings, impression = as_text(row.section_findings).strip(), as_text(row.section_impression).strip()
     return {'study_id': sid, 'image_paths': [], 'views': [], 'findings': findings, 'impression': impression,
             'report': _join_report(findings, impression), 'split': _split_name(row.split, where), '_row': i}
 
@@ -672,13 +672,13 @@ def _chexpert_studies(df: pd.DataFrame, path: Path, image_root, skipped: SkipLog
     "Group CheXpert Plus rows (one per image) into studies by folder, keeping each image's path and view; its rows must agree."
     studies = {}
     for i, row in enumerate(df.itertuples(index=False)):
-        img = _as_text(row.path_to_image).strip()
+        img = as_text(row.path_to_image).strip()
         if not img: skipped.add(_csv_row(i), 'no image path'); continue
         where = f"{path}: {_csv_row(i)}"
         new = _chexpert_study(row, _chexpert_study_id(img, where), i, where)
         s = studies.setdefault(new['study_id'], new)
         if s is not new: _same_study(s, new, path)
-        view = _as_text(getattr(row, 'frontal_lateral', '')).strip().lower()
+        view = as_text(getattr(row, 'frontal_lateral', '')).strip().lower()
         s['image_paths'].append(_image_path(image_root, img))
         s['views'].append(view if view in ('frontal', 'lateral') else 'unknown')
     return studies
@@ -702,25 +702,25 @@ def read_chexpert_plus(csv_path: str | Path,                # The CheXpert Plus 
 # %% ../nbs/03_reports.ipynb #8c046bd2
 def _csv_item(row: dict, img: str, image_root, prompts: bool) -> dict:
     "One row of the original CSV as a row of the report table (without its split)."
-    findings = _as_text(row['target_report']).strip()
+    findings = as_text(row['target_report']).strip()
     return {'study_id': str(row.get('study_id') or Path(img).stem), 'image_paths': [_image_path(image_root, img)],
             'findings': findings, 'impression': '', 'report': _join_report(findings, ''),
             'prompt': clean_report_light(row['diagnostic_prompt']) if prompts else ''}
 
 def _csv_split(row: dict, img: str, where: str) -> str:
     "The row's `split` column if it has one, else a deterministic split by image path."
-    split = _as_text(row.get('split')).strip()
+    split = as_text(row.get('split')).strip()
     return _split_name(split, where) if split else split_from_id(img)
 
 # %% ../nbs/03_reports.ipynb #b31d5628
 def _csv_study_key(row: dict, report: str) -> tuple[str, str]:
     "The study a row of the original CSV belongs to when splitting: ('study_id', its id) when it has one, else ('report', its text)."
-    sid = _as_text(row.get('study_id')).strip()
+    sid = as_text(row.get('study_id')).strip()
     return ('study_id', sid) if sid else ('report', report)
 
 def _has_split(r: dict) -> bool:
     "Whether the CSV gives row `r` a split of its own."
-    return bool(_as_text(r['_row'].get('split')).strip())
+    return bool(as_text(r['_row'].get('split')).strip())
 
 def _given_split(rs: list[dict], path: Path) -> str | None:
     "The split the `split` column gives the rows of one study (None: none does); two for one study_id raise, naming the rows."
@@ -763,7 +763,7 @@ def read_report_csv(csv_path: str | Path,                # CSV with image_path, 
     df = _read_csv(path, ['image_path', 'diagnostic_prompt', 'target_report'])
     skipped, rows = SkipLog(str(path)), []
     for i, row in enumerate(df.to_dict('records')):
-        img = _as_text(row['image_path']).strip()
+        img = as_text(row['image_path']).strip()
         if not img: skipped.add(_csv_row(i), 'no image path'); continue
         r = _csv_item(row, img, image_root, prompts)
         if not _keep_report(r['report'], on_empty, skipped, _csv_row(i), f"{path}: {_csv_row(i)} (image {img}): empty target_report"): continue

@@ -30,11 +30,11 @@ from .reports import load_xray
 # %% auto #0
 __all__ = ['PUBLISHED_SHA256', 'BACKBONES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'VISION_MODEL_TYPE', 'LEGACY_VISION_MODEL_TYPES',
            'logger', 'PretrainedFile', 'pretrained_file', 'WeightsUnavailableError', 'can_reach', 'fetch_weights',
-           'build_backbone', 'read_pretrained_state_dict', 'center_square', 'image_transform', 'preprocess_images',
-           'VisionOutput', 'masked_bce_loss', 'DenseNet121WithAttention', 'resolve_pretrained_file',
-           'read_vision_config', 'read_state_dict', 'run_vision', 'extract_features', 'model_fingerprint',
-           'image_fingerprint', 'FeatureCache', 'InUseError', 'file_lock', 'check_output_path', 'cache_features',
-           'check_cache_model']
+           'build_backbone', 'read_pretrained_state_dict', 'center_square', 'image_transform', 'as_image_list',
+           'preprocess_images', 'VisionOutput', 'masked_bce_loss', 'DenseNet121WithAttention',
+           'resolve_pretrained_file', 'read_vision_config', 'read_state_dict', 'run_vision', 'extract_features',
+           'model_fingerprint', 'image_fingerprint', 'FeatureCache', 'InUseError', 'file_lock', 'check_output_path',
+           'cache_features', 'check_cache_model']
 
 # %% ../nbs/07_vision.ipynb #0ecc8cb2
 @dataclass(frozen=True)
@@ -235,7 +235,7 @@ def image_transform(weights: str | None = None,     # None, 'imagenet' or 'xrv'
     return transform
 
 # %% ../nbs/07_vision.ipynb #44412aa8
-def _as_image_list(images) -> list:
+def as_image_list(images) -> list:
     "A single 2-D image, an (N, H, W) stack or a sequence of 2-D images, as a list."
     if isinstance(images, (np.ndarray, torch.Tensor)):
         if images.ndim == 2: return [images]
@@ -251,7 +251,7 @@ def preprocess_images(images,                       # A 2-D image, an (N, H, W) 
                      ) -> torch.Tensor:             # (N, C, image_size, image_size) float32
     "Batch tensor for the model from raw images (float [0, 1] as `load_xray` gives, or uint8 phantoms)."
     tf = image_transform(weights, image_size)
-    imgs = _as_image_list(images)
+    imgs = as_image_list(images)
     if not imgs: raise ValueError("no images given")
     return torch.stack([tf(im, i) for i, im in enumerate(imgs)])
 
@@ -533,7 +533,7 @@ def _batches(images, model, batch_size: int):
     if torch.is_tensor(images) and images.ndim == 4:
         for i in range(0, len(images), batch_size): yield images[i:i + batch_size]
     else:
-        imgs = _as_image_list(images)
+        imgs = as_image_list(images)
         for i in range(0, len(imgs), batch_size): yield model.preprocess(imgs[i:i + batch_size])
 
 def _model_device(model): return next(model.parameters()).device

@@ -28,7 +28,7 @@ from transformers.utils import SAFE_WEIGHTS_NAME
 from .core import atomic_write, get_device
 from .config import UNCERTAIN_POLICIES, MISSING_POLICIES, VisionTrainingArguments
 from .reports import load_xray
-from .vision import (DenseNet121WithAttention, _as_image_list, check_output_path, file_lock, image_fingerprint, image_transform,
+from .vision import (DenseNet121WithAttention, as_image_list, check_output_path, file_lock, image_fingerprint, image_transform,
                            masked_bce_loss, model_fingerprint, read_state_dict, run_vision)
 
 logger = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ def prepare_targets(labels,                                           # (N, L) a
 def _image_store(images) -> tuple[str, object]:
     "('tensors', (N, C, H, W) tensor), ('paths', bytes array of the paths) or ('arrays', list of 2-D images)."
     if torch.is_tensor(images) and images.ndim == 4: return 'tensors', images
-    imgs = _as_image_list(images)
+    imgs = as_image_list(images)
     if imgs and all(isinstance(p, (str, os.PathLike)) for p in imgs): return 'paths', np.array([os.fsencode(p) for p in imgs])
     return 'arrays', imgs
 
