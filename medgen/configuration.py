@@ -6,6 +6,8 @@
 from __future__ import annotations
 from typing import Iterable, Literal, Sequence   # named in the annotations of the __init__ transformers writes for MedGenConfig; resolved here by inspect.signature (show_doc)
 
+import torch                                     # named in those annotations too (dtype)
+
 from huggingface_hub.dataclasses import strict
 from transformers import AutoConfig, PretrainedConfig
 
