@@ -4,31 +4,27 @@
 
 # %% ../nbs/18_demo.ipynb #2fc5457f
 from __future__ import annotations
-import contextlib, dataclasses, json, os, sys, textwrap, time
+import dataclasses, json, os, textwrap
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 import pandas as pd
-import torch
 
-import medgen.reports
-from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, MAX_TEXT_LENGTH, atomic_write, format_figure, seed_everything
-from .config import (READERS, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
+from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, atomic_write, format_figure
+from .config import (DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
                            VisionConfig, VisionTrainingArguments)
-from .reports import load_xray, read_openi_reports
+from .reports import read_openi_reports
 from .labeler import MESH_FINDINGS, label_reports, mesh_agreement, mesh_labeler, mesh_labels
 from .phantoms import make_phantom_dataset, phantom_seed, render_phantom
 from .testing import make_tiny_llm
-from .vision import DenseNet121WithAttention, cache_features, run_vision
+from .vision import cache_features, run_vision
 from .interpret import attention_pointing, save_attention_heatmaps
-from .vision_train import evaluate_vision, train_vision
-from .processing import ReportCollator, ReportDataset, findings_prompt
-from .llm import load_llm
+from .vision_train import evaluate_vision
+from .processing import ReportDataset, findings_prompt
 from .rerank import RERANK_DEFAULTS
-from .configuration import MedGenConfig
 from .fusion import MedGenModel
-from .train import MedGenTrainingArguments, loss_history, train_report_generator
+from .train import MedGenTrainingArguments, loss_history
 from .evaluate import (ce_counts_by_set, ce_scores_by_set, evaluate_reports, findings_counts, findings_scores, fluency,
                              label_texts, most_common_report, paired_bootstrap, report_vs_classifier,
                              report_vs_classifier_by_finding, stated_findings)

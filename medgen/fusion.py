@@ -4,26 +4,24 @@
 
 # %% ../nbs/14_fusion.ipynb #19d31b58
 from __future__ import annotations
-import contextlib, copy, json, os, shutil, tempfile, warnings
+import copy, json, shutil, tempfile, warnings
 from pathlib import Path
-from typing import Iterable, Literal, Sequence   # named in the annotations of the __init__ transformers writes for MedGenConfig; resolved here by inspect.signature (show_doc)
+from typing import Iterable, Sequence
 
 import numpy as np
 import torch
 from torch import nn
-import torch.nn.functional as F
 from fastcore.basics import patch
 from huggingface_hub import ModelCard, ModelCardData
-from huggingface_hub.dataclasses import strict
-from safetensors.torch import save as safetensors_save, load_file
+from safetensors.torch import save as safetensors_save
 from transformers import (AutoConfig, AutoImageProcessor, AutoModelForImageTextToText, AutoProcessor, BitsAndBytesConfig, GenerationConfig,
                           GenerationMixin, PretrainedConfig, PreTrainedModel)
 from transformers.generation.utils import GenerateDecoderOnlyOutput
 
-from .core import CHEXPERT_14, FINDINGS, NUM_OBSERVATIONS, FEATURE_DIM, DEFAULT_PROMPT, MAX_TEXT_LENGTH, get_device, get_compute_dtype, atomic_write, format_figure, is_offline
-from .config import DEFAULT_LLM, LanguageModelConfig, LoraSettings, VisionConfig
+from .core import FINDINGS, FEATURE_DIM, MAX_TEXT_LENGTH, get_device, atomic_write, format_figure, is_offline
+from .config import LoraSettings, VisionConfig
 from .processing import (PROCESSOR_CONFIG_NAME, MedGenImageProcessor, MedGenProcessor, ensure_pad_token, findings_prompt,
-                               image_processor_for, vision_settings)
+                               image_processor_for)
 from .vision import read_state_dict
 from .configuration import MedGenConfig, settings_dict
 from .llm import attach_lora, count_parameters, is_local_name, load_llm, peft_wrapping
@@ -597,7 +595,8 @@ def _load_saved_vision(d: Path, config: MedGenConfig):
 # %% ../nbs/14_fusion.ipynb #310dfb8b
 def _as_dtype(dtype) -> torch.dtype | None:
     "A torch dtype from transformers' spellings: a dtype, 'bfloat16', 'torch.float16', or None/'auto' (as saved)."
-    if dtype is None or dtype == 'auto' or isinstance(dtype, torch.dtype): return None if dtype == 'auto' else dtype
+    if dtype is None or dtype == 'auto': return None
+    if isinstance(dtype, torch.dtype): return dtype
     d = getattr(torch, str(dtype).replace('torch.', ''), None)
     if not isinstance(d, torch.dtype): raise ValueError(f"dtype={dtype!r} is not a torch dtype: pass e.g. torch.bfloat16 or 'float16'")
     return d
@@ -650,9 +649,7 @@ def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path,
     model.multi_modal_projector.load_state_dict(read_state_dict(d / PROJECTOR_WEIGHTS_NAME, model.multi_modal_projector))
     if dtype is not None: model.multi_modal_projector.to(dtype)
     if (d / 'generation_config.json').exists(): model.generation_config = GenerationConfig.from_pretrained(d)
-    for k, v in decoding.items():
-        if not hasattr(model.generation_config, k): setattr(model.generation_config, k, v)
-    for k, v in RERANK_DEFAULTS.items():
+    for k, v in (RERANK_DEFAULTS | decoding).items():     # an earlier version's rerank settings, else the defaults, where the file has none
         if not hasattr(model.generation_config, k): setattr(model.generation_config, k, v)
     return model.to_llm_device().train(is_trainable)
 

@@ -4,8 +4,7 @@
 
 # %% ../nbs/17_pipeline.ipynb #d8db7e81
 from __future__ import annotations
-import contextlib, dataclasses, json, os, sys, textwrap, time
-from pathlib import Path
+import contextlib, sys, time
 from typing import Sequence
 
 import numpy as np
@@ -13,25 +12,17 @@ import pandas as pd
 import torch
 
 import medgen.reports
-from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, MAX_TEXT_LENGTH, atomic_write, format_figure, seed_everything
-from .config import (READERS, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
+from .core import CHEXPERT_14, MAX_TEXT_LENGTH, seed_everything
+from .config import (READERS, DataArguments, FusionArguments, LanguageModelConfig, LoraSettings,
                            VisionConfig, VisionTrainingArguments)
-from .reports import load_xray, read_openi_reports
-from .labeler import MESH_FINDINGS, label_reports, mesh_agreement, mesh_labeler, mesh_labels
-from .phantoms import make_phantom_dataset, phantom_seed, render_phantom
-from .testing import make_tiny_llm
-from .vision import DenseNet121WithAttention, cache_features, run_vision
-from .interpret import attention_pointing, save_attention_heatmaps
-from .vision_train import evaluate_vision, train_vision
-from .processing import ReportCollator, ReportDataset, findings_prompt
-from .llm import load_llm
-from .rerank import RERANK_DEFAULTS
+from .reports import load_xray
+from .labeler import label_reports
+from .vision import DenseNet121WithAttention
+from .vision_train import train_vision
+from .processing import ReportCollator, ReportDataset
 from .configuration import MedGenConfig
 from .fusion import MedGenModel
-from .train import MedGenTrainingArguments, loss_history, train_report_generator
-from .evaluate import (ce_counts_by_set, ce_scores_by_set, evaluate_reports, findings_counts, findings_scores, fluency,
-                             label_texts, most_common_report, paired_bootstrap, report_vs_classifier,
-                             report_vs_classifier_by_finding, stated_findings)
+from .train import MedGenTrainingArguments, train_report_generator
 
 # %% auto #0
 __all__ = ['StageTimer', 'read_report_table', 'add_labels', 'read_studies', 'image_table', 'load_images', 'label_matrix',
