@@ -23,7 +23,7 @@ lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 min_python = cfg['min_python']
 requirements = _split('requirements')
 dev_requirements = _split('dev_requirements')
-extras = {'dev': dev_requirements, 'dicom': _split('dicom_requirements')}
+extras = {'dev': dev_requirements, 'dicom': _split('dicom_requirements'), 'app': _split('app_requirements')}
 extras['all'] = sorted(set(sum(extras.values(), [])))
 console_scripts = cfg.get('console_scripts', '').strip()
 

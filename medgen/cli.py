@@ -11,14 +11,15 @@ from typing import Callable
 
 from transformers import HfArgumentParser
 
+from .app import AppArguments, HEATMAP_MAX_SIDE, decoding_overrides, load_model_for_images
 from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
                            VisionConfig, VisionTrainingArguments, check_field, check_non_negative_int, check_one_of, check_positive)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'USER_ERRORS', 'HEATMAP_MAX_SIDE', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError',
-           'OptionsParser', 'options_parser', 'parse_options', 'usage', 'command_help', 'as_command_options',
+__all__ = ['COMMANDS', 'USER_ERRORS', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError', 'OptionsParser',
+           'options_parser', 'parse_options', 'usage', 'command_help', 'as_command_options',
            'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command', 'demo_command',
-           'GenerateArguments', 'load_report_model', 'reports_for_images', 'generate_command', 'split_line',
+           'GenerateArguments', 'reports_for_images', 'generate_command', 'app_command', 'split_line',
            'read_studies_said', 'train_vision_command', 'CacheArguments', 'cache_features_command', 'Stage2Inputs',
            'train_command', 'bench_command']
 
@@ -264,22 +265,7 @@ class GenerateArguments:
             v = getattr(self, name)
             check_field(v is None or (type(v) is int and v > 0), GenerateArguments, name, v, "a positive integer (leave it out for the model's own setting)")
 
-# %% ../nbs/20_cli.ipynb #d59b620e
-def load_report_model(opts: GenerateArguments):
-    "The fusion model of `opts.model`, with the vision tower it needs to read images."
-    from medgen.fusion import MedGenModel
-    model = MedGenModel.from_pretrained(opts.model, device=opts.device, llm_name_or_path=opts.llm)
-    if model.vision_tower is None: raise CLIError(f"the model in {opts.model} was saved without its vision model, so it cannot read images")
-    return model
-
-def _decoding(opts: GenerateArguments) -> dict:
-    return {k: v for k, v in dict(num_beams=opts.num_beams, max_new_tokens=opts.max_new_tokens, rerank_candidates=opts.rerank_candidates).items()
-            if v is not None}
-
 # %% ../nbs/20_cli.ipynb #cf49be84
-HEATMAP_MAX_SIDE = 1024
-"Heatmaps are drawn over a copy of the image at most this many pixels a side."
-
 def _check_images_exist(paths):
     "Raise `load_xray`'s own one-line error for the first path that is not a file (missing, or a folder), without decoding anything."
     from medgen.reports import load_xray
@@ -301,7 +287,7 @@ def _report_batch(model, paths: list[str], images, opts: GenerateArguments) -> l
     "The reports (and heatmap paths, with `--heatmap`) of one batch: the images `paths`, decoded as `images` (an iterable)."
     from medgen.interpret import save_attention_heatmaps
     pixels, shown = _model_input(model, images, bool(opts.heatmap))
-    results = [dict(image=p, report=r) for p, r in zip(paths, model.write_reports(pixel_values=pixels, prompts=opts.prompt, **_decoding(opts)))]
+    results = [dict(image=p, report=r) for p, r in zip(paths, model.write_reports(pixel_values=pixels, prompts=opts.prompt, **decoding_overrides(opts)))]
     if opts.heatmap:
         for r, path in zip(results, save_attention_heatmaps(model.vision_tower, shown, [Path(p).name + '.attention' for p in paths], opts.heatmap)):
             r['heatmap'] = str(path)
@@ -314,7 +300,7 @@ def reports_for_images(opts: GenerateArguments):
     _check_images_exist(opts.images)
     if opts.heatmap: check_output_path(opts.heatmap, '--heatmap', folder=True)
     n, first = opts.batch_size, [load_xray(p) for p in opts.images[:opts.batch_size]]   # a bad file among them fails before the model loads
-    model = load_report_model(opts)
+    model = load_model_for_images(opts)
     for i in range(0, len(opts.images), n):
         batch, first = (first if i == 0 else (load_xray(p) for p in opts.images[i:i + n])), None
         yield from _report_batch(model, opts.images[i:i + n], batch, opts)
@@ -325,6 +311,15 @@ def generate_command(opts: GenerateArguments) -> int:
     for r in reports_for_images(opts):
         print(f"{r['image']}: {r['report']}", flush=True)
         if 'heatmap' in r: print(f"  heatmap: {r['heatmap']}", flush=True)
+    return 0
+
+# %% ../nbs/20_cli.ipynb #7553e553
+@command('app', AppArguments, help='Serve a web page (Gradio) that writes the report of an uploaded X-ray and shows the findings and attention heatmaps.')
+def app_command(opts: AppArguments) -> int:
+    from medgen.app import export_space, serve
+    if opts.export_space: print(f'wrote a Hugging Face Space for {opts.model} to {export_space(opts)}'); return 0
+    print(f'serving the report page of {opts.model} at http://{opts.host}:{opts.port} (Ctrl+C stops it)', flush=True)
+    serve(opts)
     return 0
 
 # %% ../nbs/20_cli.ipynb #0ab1be95
