@@ -396,7 +396,7 @@ def train_command(data, inputs: Stage2Inputs, llm, lora, fusion, args) -> int:
     from medgen.pipeline import stage2_datasets, train_stage2
     from medgen.train import loss_history
     from medgen.vision import DenseNet121WithAttention, cache_features, check_cache_model, check_output_path
-    from medgen.vision_train import run_lock
+    from medgen.training import run_lock
     out = check_output_path(args.output_dir, '--output_dir', folder=True)            # both paths before any long work
     features = check_output_path(inputs.features or out / 'features.safetensors', '--features')
     with run_lock(out):                      # held until the model is saved; a second run into out stops at once

@@ -20,8 +20,8 @@ from transformers.trainer_pt_utils import LengthGroupedSampler
 from .core import atomic_write
 from .fusion import MedGenModel
 from .processing import ReportCollator
-from .vision_train import (OVERWRITE_HINT, AtomicCheckpoints, EpochSummary, LabelledProgress, RunConflict, content_fingerprint,
-                                 mark_complete, prepare_run, resume_checkpoint, resume_from_run, run_lock)
+from .training import (OVERWRITE_HINT, AtomicCheckpoints, EpochSummary, LabelledProgress, RunConflict, content_fingerprint,
+                             mark_complete, prepare_run, resume_checkpoint, resume_from_run, run_lock)
 
 logger = logging.getLogger(__name__)
 
@@ -206,7 +206,7 @@ def dataset_fingerprint(dataset) -> str:
 def _value(v): return getattr(v, 'value', v)
 
 def stage2_record(model, train_dataset, eval_dataset, collator, args, early_stopping_patience) -> dict:
-    "The record of a stage-2 run (see `medgen.vision_train.plan_run`): its data, the options that change the result, its length."
+    "The record of a stage-2 run (see `medgen.training.plan_run`): its data, the options that change the result, its length."
     cfg = getattr(model, 'config', None)
     options = {k: _value(getattr(args, k, None)) for k in STAGE2_RESULT_OPTIONS}
     options |= {f'model.{k}': getattr(cfg, k, None) for k in ('base_model', 'lora', 'projector', 'feature_dim', 'num_visual_tokens', 'prompt', 'findings_prompts')}

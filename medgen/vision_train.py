@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_vision_train.ipynb #e739e058
 from __future__ import annotations
-import contextlib, errno, hashlib, json, logging, math, os, random, re, shutil, sys, tempfile, time
+import contextlib, math, os, shutil, tempfile
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -16,33 +16,26 @@ import torch
 import torchvision.transforms.v2.functional as TF
 from fastcore.basics import patch
 from sklearn.metrics import roc_auc_score
-from torch import nn
 from torchvision.transforms import InterpolationMode
-from tqdm.auto import tqdm
 from transformers import EarlyStoppingCallback, Trainer, TrainingArguments
-from transformers.trainer import TRAINER_STATE_NAME
-from transformers.trainer_callback import ExportableState, PrinterCallback, ProgressCallback, TrainerCallback
-from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR, SaveStrategy, rotate_checkpoints
+from transformers.trainer_callback import PrinterCallback, ProgressCallback
 from transformers.utils import SAFE_WEIGHTS_NAME
 
-from .core import atomic_write, get_device
+from .core import get_device
 from .config import UNCERTAIN_POLICIES, MISSING_POLICIES, VisionTrainingArguments
 from .reports import load_xray
-from .vision import (DenseNet121WithAttention, as_image_list, check_output_path, file_lock, image_fingerprint, image_transform,
-                           masked_bce_loss, model_fingerprint, read_state_dict, run_vision)
-
-logger = logging.getLogger(__name__)
+from .training import (STAGE2_FIGURES, AtomicCheckpoints, EpochClock, EpochSummary, HistoryFile, LabelledProgress, StepCheckpoints,
+                             content_fingerprint, keeping_rng_state, mark_complete, prepare_run, read_run_record, resume_from_run, run_lock,
+                             write_history)
+from .vision import (DenseNet121WithAttention, as_image_list, image_fingerprint, image_transform, masked_bce_loss, model_fingerprint,
+                           read_state_dict, run_vision)
 
 # %% auto #0
-__all__ = ['logger', 'NEVER_PREDICTED', 'PARTIAL_SUFFIX', 'RUN_RECORD_NAME', 'OVERWRITE_HINT', 'STAGE2_FIGURES', 'STAGE1_FIGURES',
-           'STAGE1_RUN_FILES', 'prepare_targets', 'check_image_files', 'XrayDataset', 'RadiographAugmentation',
-           'unit_range', 'augment_model_input', 'EpochSampler', 'collate_xrays', 'auroc_table', 'tune_thresholds',
-           'VisionEvaluation', 'evaluate_vision', 'VisionTrainResult', 'stage1_training_arguments', 'stage1_metrics',
-           'partial_checkpoint_dir', 'publish_checkpoint', 'AtomicCheckpoints', 'checkpoint_is_complete',
-           'checkpoint_folders', 'resume_checkpoint', 'RunConflict', 'content_fingerprint', 'read_run_record',
-           'write_run_record', 'clear_run', 'plan_run', 'run_lock', 'prepare_run', 'resume_from_run', 'mark_complete',
-           'VisionTrainer', 'epoch_line', 'LabelledProgress', 'EpochSummary', 'EpochClock', 'StepCheckpoints',
-           'history_from_log', 'HistoryFile', 'keeping_rng_state', 'vision_trainer', 'stage1_record', 'train_vision']
+__all__ = ['NEVER_PREDICTED', 'STAGE1_FIGURES', 'STAGE1_RUN_FILES', 'prepare_targets', 'check_image_files', 'XrayDataset',
+           'RadiographAugmentation', 'unit_range', 'augment_model_input', 'EpochSampler', 'collate_xrays',
+           'auroc_table', 'tune_thresholds', 'VisionEvaluation', 'evaluate_vision', 'VisionTrainResult',
+           'stage1_training_arguments', 'stage1_metrics', 'VisionTrainer', 'history_from_log', 'vision_trainer',
+           'stage1_record', 'train_vision']
 
 # %% ../nbs/09_vision_train.ipynb #2f6a7cfc
 def _label_table(labels,                                  # (N, L) array/tensor/DataFrame, or one row (L,)
@@ -342,240 +335,6 @@ def stage1_metrics(p) -> dict:
     loss, (_, macro, _) = float(masked_bce_loss(logits, targets)), auroc_table(torch.sigmoid(logits), targets)
     return {'loss': loss, 'macro_auroc': macro, 'score': macro if not math.isnan(macro) else -loss}
 
-# %% ../nbs/09_vision_train.ipynb #efbc74c0
-PARTIAL_SUFFIX = '.partial'
-
-def partial_checkpoint_dir(final: Path # A checkpoint folder, `.../checkpoint-N`
-                          ) -> Path:   # Where it is written before it is renamed: `.../.checkpoint-N.partial`
-    "The temporary folder a checkpoint is written into."
-    return final.with_name(f'.{final.name}{PARTIAL_SUFFIX}')
-
-def _fsync(path: Path):
-    "Flush a file, or a folder's entries, to disk (folders are skipped where they cannot be opened, as on Windows)."
-    try: fd = os.open(path, os.O_RDONLY)
-    except (IsADirectoryError, PermissionError): return
-    try: os.fsync(fd)
-    finally: os.close(fd)
-
-# %% ../nbs/09_vision_train.ipynb #3fe91498
-def publish_checkpoint(partial: Path, # The fully written temporary folder
-                       final: Path):  # The checkpoint folder it becomes
-    "Flush `partial` to disk and rename it to `final` (replacing an older folder of that name)."
-    for p in [*partial.rglob('*'), partial]: _fsync(p)
-    if final.exists():
-        old = final.with_name(f'.{final.name}.old')
-        shutil.rmtree(old, ignore_errors=True); final.rename(old); shutil.rmtree(old)
-    partial.rename(final)
-    _fsync(final.parent)
-
-# %% ../nbs/09_vision_train.ipynb #c0957a41
-def _no_space_left(e: BaseException, folder: Path) -> bool:
-    "Whether `e`, raised while writing into `folder`, means that the disk is full."
-    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT): return True
-    try: return isinstance(e, RuntimeError) and shutil.disk_usage(folder).free < 1 << 20
-    except OSError: return False
-
-# %% ../nbs/09_vision_train.ipynb #9bd25a47
-class AtomicCheckpoints:
-    "Mixin for a `transformers.Trainer` (listed before it): each checkpoint is written into `.checkpoint-N.partial` and renamed to `checkpoint-N` when complete."
-
-@patch
-def _write_checkpoint_files(self: AtomicCheckpoints, folder: Path):
-    "What `Trainer` puts in a checkpoint (weights, optimizer, scheduler, scaler, RNG, trainer_state.json), written into `folder`."
-    self.save_model(str(folder), _internal_call=True)
-    if not self.args.save_only_model:
-        self._save_optimizer_and_scheduler(str(folder)); self._save_scaler(str(folder)); self._save_rng_state(str(folder))
-    if self.args.should_save:
-        for cb in [cb for cb in self.callback_handler.callbacks + [self.control] if isinstance(cb, ExportableState)]:
-            name, state = type(cb).__name__, cb.state()
-            if isinstance(self.state.stateful_callbacks[name], list): self.state.stateful_callbacks[name].append(state)
-            else: self.state.stateful_callbacks[name] = state
-        self.state.save_to_json(str(folder / TRAINER_STATE_NAME))
-
-# %% ../nbs/09_vision_train.ipynb #590b01ef
-@patch
-def _write_partial(self: AtomicCheckpoints, partial: Path, final: Path):
-    "Write the checkpoint into `partial`; on failure remove it, and report a full disk in one line."
-    if self.args.should_save: shutil.rmtree(partial, ignore_errors=True)   # left by an interrupted save of this step
-    self.accelerator.wait_for_everyone()
-    try: self._write_checkpoint_files(partial)
-    except Exception as e:
-        full = _no_space_left(e, partial.parent)
-        if self.args.should_save: shutil.rmtree(partial, ignore_errors=True)
-        if not full: raise
-        raise OSError(errno.ENOSPC, f"No space left on device while writing the checkpoint {final} (its incomplete copy was removed): "
-                      "free some disk space and run the same command again; training resumes from the last complete checkpoint") from e
-
-# %% ../nbs/09_vision_train.ipynb #9f11a323
-@patch
-def _note_best_checkpoint(self: AtomicCheckpoints, run_dir: Path):
-    "Record the best checkpoint's folder in the state, as `Trainer._save_checkpoint` does."
-    if self.args.save_strategy in (SaveStrategy.STEPS, SaveStrategy.EPOCH, SaveStrategy.BEST) and self.state.best_global_step:
-        best = run_dir / f'{PREFIX_CHECKPOINT_DIR}-{self.state.best_global_step}'
-        if self.state.best_global_step == self.state.global_step or best.exists(): self.state.best_model_checkpoint = str(best)
-
-@patch
-def _save_checkpoint(self: AtomicCheckpoints, model, trial):
-    "`Trainer._save_checkpoint`, written into `.checkpoint-N.partial` and renamed to `checkpoint-N` when complete."
-    run_dir = Path(self._get_output_dir(trial=trial))
-    final = run_dir / f'{PREFIX_CHECKPOINT_DIR}-{self.state.global_step}'
-    if self.hp_search_backend is None and trial is None: self.store_flos()
-    self._note_best_checkpoint(run_dir)
-    self._write_partial(partial_checkpoint_dir(final), final)
-    self.accelerator.wait_for_everyone()                  # every process's files are in
-    if self.args.should_save: publish_checkpoint(partial_checkpoint_dir(final), final)
-    self.accelerator.wait_for_everyone()
-    if self.args.push_to_hub: self._push_from_checkpoint(str(final))
-    if self.args.should_save:
-        rotate_checkpoints(output_dir=str(run_dir), save_total_limit=self.args.save_total_limit,
-                           best_model_checkpoint=self.state.best_model_checkpoint, use_mtime=False)
-
-# %% ../nbs/09_vision_train.ipynb #80697a22
-_CHECKPOINT_NAME = re.compile(rf'^{PREFIX_CHECKPOINT_DIR}-(\d+)$')
-_PARTIAL_NAME = re.compile(rf'^\.{PREFIX_CHECKPOINT_DIR}-(\d+){re.escape(PARTIAL_SUFFIX)}$')
-
-def checkpoint_is_complete(folder: Path,                     # A checkpoint folder
-                           weights_name: str = SAFE_WEIGHTS_NAME, # The weights file it must hold
-                          ) -> bool:
-    "Whether `folder` has what resuming needs: trainer_state.json and the weights."
-    return (folder / TRAINER_STATE_NAME).is_file() and (folder / weights_name).is_file()
-
-def checkpoint_folders(output_dir: str | Path,                # A training run's output folder
-                       weights_name: str = SAFE_WEIGHTS_NAME,  # The weights file of a complete checkpoint
-                      ) -> tuple[list[Path], list[Path]]:      # (complete, incomplete) checkpoint folders, by step
-    "The checkpoints of a run: complete ones, and incomplete ones (partial writes, folders missing files)."
-    d, found = Path(output_dir), []
-    for p in (d.iterdir() if d.is_dir() else []):
-        if p.is_dir() and (m := _CHECKPOINT_NAME.match(p.name) or _PARTIAL_NAME.match(p.name)): found.append((int(m.group(1)), p.name, p))
-    found = [p for *_, p in sorted(found)]
-    complete = [p for p in found if _CHECKPOINT_NAME.match(p.name) and checkpoint_is_complete(p, weights_name)]
-    return complete, [p for p in found if p not in complete]
-
-# %% ../nbs/09_vision_train.ipynb #51b53c9d
-def resume_checkpoint(output_dir: str | Path,                # A training run's output folder
-                      weights_name: str = SAFE_WEIGHTS_NAME,  # The weights file of a complete checkpoint
-                     ) -> str | None:                        # The newest complete checkpoint, or None
-    "The checkpoint to resume from, saying on stderr (one line) which incomplete ones it skips."
-    complete, incomplete = checkpoint_folders(output_dir, weights_name)
-    if incomplete:
-        logger.warning(f"skipping incomplete checkpoint(s) {', '.join(p.name for p in incomplete)} in {output_dir} (written by a run "
-                       f"that was interrupted, or missing {TRAINER_STATE_NAME} or {weights_name}); "
-                       + (f"resuming from {complete[-1].name}" if complete else "starting from the beginning"))
-    return str(complete[-1]) if complete else None
-
-# %% ../nbs/09_vision_train.ipynb #9cf32620
-RUN_RECORD_NAME = 'medgen_run.json'
-"The file in a run's output folder recording its data and result-changing options (written when it starts)."
-
-class RunConflict(ValueError):
-    "An output folder holds another run (other data or options), which a run must not resume or overwrite unasked."
-
-def _feed(h, x):
-    "Feed `x` into the hash `h`: tensors and arrays by dtype, shape and bytes, anything else as JSON."
-    if torch.is_tensor(x): x = x.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy() if x.numel() else np.zeros(0, np.uint8)
-    if isinstance(x, np.ndarray): h.update(f'{x.dtype}{x.shape}'.encode()); h.update(np.ascontiguousarray(x).tobytes())
-    else: h.update(json.dumps(x, sort_keys=True, default=str).encode())
-
-def content_fingerprint(values) -> str:
-    "SHA-256 of a sequence of values (tensors and arrays by their bytes, the rest as JSON), in order."
-    h = hashlib.sha256()
-    for x in values: _feed(h, x); h.update(b'\x00')
-    return h.hexdigest()
-
-# %% ../nbs/09_vision_train.ipynb #9178aa60
-def read_run_record(output_dir: str | Path) -> dict | None:
-    "The record of the run in `output_dir` (`RUN_RECORD_NAME`), or None."
-    p = Path(output_dir) / RUN_RECORD_NAME
-    return json.loads(p.read_text()) if p.is_file() else None
-
-def write_run_record(output_dir: str | Path, record: dict):
-    "Write a run's record into `output_dir`, atomically."
-    with atomic_write(Path(output_dir) / RUN_RECORD_NAME, 'w') as f: json.dump(record, f, indent=1)
-
-def _run_files(output_dir: str | Path, patterns) -> list[Path]:
-    "The files and folders of a run in `output_dir` (names or glob patterns), and its record."
-    d = Path(output_dir)
-    return sorted({p for pat in (*patterns, RUN_RECORD_NAME) for p in d.glob(pat)}) if d.is_dir() else []
-
-def clear_run(output_dir: str | Path, patterns):
-    "Remove the run in `output_dir`: its files and folders (`patterns`) and its record; nothing else."
-    for p in _run_files(output_dir, patterns): shutil.rmtree(p) if p.is_dir() else p.unlink()
-
-# %% ../nbs/09_vision_train.ipynb #b0ad7e8d
-def _short(v) -> str:
-    s = json.dumps(v, default=str)
-    return s if len(s) <= 40 else s[:37] + '...'
-
-def _differences(old: dict, new: dict) -> list[str]:
-    "What differs between two run records: 'data', and each option with its old and new value."
-    diffs = ['data'] if old.get('data') != new['data'] else []
-    a, b = old.get('options', {}), new['options']
-    return diffs + [f'{k} ({_short(a.get(k))}, now {_short(b.get(k))})' for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
-
-def _longer(new: dict, old: dict) -> bool:
-    "Whether run length `new` (e.g. {'epochs': 4}) continues `old`: the same unit, more of it."
-    return new.keys() == old.keys() and all(new[k] >= old[k] for k in new) and new != old
-
-# %% ../nbs/09_vision_train.ipynb #e44630c1
-OVERWRITE_HINT = 'rerun with --overwrite_output_dir to start afresh there, or choose another --output_dir'
-
-def plan_run(output_dir: str | Path,   # The run's output folder
-             record: dict,             # This run's record: stage, data, options, length
-             has_run: bool,            # Whether the folder holds a run's files (checkpoints, a model)
-             overwrite: bool = False,  # Start afresh whatever the folder holds
-            ) -> str:                  # 'fresh', 'resume' or 'complete'
-    "What a run does in `output_dir`: start afresh, resume the same run, or nothing (the same run, complete); a one-line `RunConflict` if the folder holds another run."
-    old, record = read_run_record(output_dir), json.loads(json.dumps(record, default=str))   # compared as saved
-    if overwrite or (old is None and not has_run): return 'fresh'
-    if old is None: raise RunConflict(f"{output_dir} holds a run without {RUN_RECORD_NAME} (an older medgen's?), so its data and options are unknown: {OVERWRITE_HINT}")
-    if old.get('stage') != record['stage']: raise RunConflict(f"{output_dir} holds a {old.get('stage')} run, not a {record['stage']} run: {OVERWRITE_HINT}")
-    if diffs := _differences(old, record): raise RunConflict(f"{output_dir} holds a run with other {', '.join(diffs)}: {OVERWRITE_HINT}")
-    if not old.get('complete') or _longer(record['length'], old['length']): return 'resume'
-    if record['length'] == old['length']: return 'complete'
-    raise RunConflict(f"{output_dir} holds the complete run of {_short(old['length'])}, longer than the {_short(record['length'])} asked for: {OVERWRITE_HINT}")
-
-# %% ../nbs/09_vision_train.ipynb #15d36d2a
-@contextlib.contextmanager
-def run_lock(output_dir: str | Path | None):
-    "Hold the lock of a run's output folder (created if needed) on the main process, without waiting: a second run stops with one line naming the folder and the holder's pid."
-    if not output_dir or int(os.environ.get('RANK', '0')) != 0: yield; return   # the other processes of a torchrun group share the run
-    d = check_output_path(output_dir, '--output_dir', folder=True)
-    d.mkdir(parents=True, exist_ok=True)
-    with file_lock(d / '.medgen.lock', wait=False, what=str(output_dir)): yield
-
-# %% ../nbs/09_vision_train.ipynb #b1be0a31
-def prepare_run(args,                     # The run's `TrainingArguments` (its main process goes first)
-                output_dir: str | Path,   # The run's output folder
-                record: dict,             # This run's record (`plan_run`)
-                patterns,                 # Names or glob patterns of the run's files in the folder
-                overwrite: bool = False,  # Start afresh whatever the folder holds
-                resume: bool = True,      # Continue the same run from its checkpoint (False: start it afresh)
-               ) -> str:                  # 'fresh', 'resume' or 'complete'
-    "Plan a run in `output_dir` (`plan_run`); for a fresh start the main process clears the folder's run and writes this run's record."
-    with args.main_process_first(desc='run folder'):
-        plan = plan_run(output_dir, record, any(p.is_file() or any(p.iterdir()) for p in _run_files(output_dir, patterns)), overwrite)
-        if plan == 'resume' and not resume: plan = 'fresh'
-        if plan == 'fresh' and args.process_index == 0: clear_run(output_dir, patterns); write_run_record(output_dir, record)
-    if plan == 'complete': logger.warning(f"{output_dir} holds this run, complete (the same data and options): nothing to train; "
-                                          "--overwrite_output_dir trains it again")
-    return plan
-
-# %% ../nbs/09_vision_train.ipynb #62561b60
-def resume_from_run(plan: str,                 # `prepare_run`'s plan
-                    folder: str | Path,        # Where the run's checkpoints are
-                    weights_name: str = SAFE_WEIGHTS_NAME,
-                   ) -> str | None:            # The checkpoint to resume from, or None
-    "The newest complete checkpoint of a run resumed in `folder` (`resume_checkpoint`), said in one line; None for a fresh start."
-    if plan != 'resume': return None
-    ckpt = resume_checkpoint(folder, weights_name)
-    logger.warning(f"{folder}: the same data and options as the run there; " +
-                   (f"resuming from {Path(ckpt).name}" if ckpt else "no complete checkpoint of it to continue from, training from the start"))
-    return ckpt
-
-def mark_complete(args, output_dir: str | Path, record: dict, **result):
-    "Record (main process) that the run in `output_dir` finished, with figures of its `result`."
-    if args.process_index == 0: write_run_record(output_dir, {**record, 'complete': True, **({'result': result} if result else {})})
-
 # %% ../nbs/09_vision_train.ipynb #9d9ebac9
 class VisionTrainer(AtomicCheckpoints, Trainer):
     "`transformers.Trainer` for stage 1: streamed `XrayDataset`s in `EpochSampler` order, logits-only evaluation, checkpoints as `save_pretrained` folders, written atomically."
@@ -638,55 +397,9 @@ def _load_from_checkpoint(self: VisionTrainer, resume_from_checkpoint, model=Non
 @patch
 def _load_best_model(self: VisionTrainer): self._load_weights(self.state.best_model_checkpoint)
 
-# %% ../nbs/09_vision_train.ipynb #96bd5b3e
-def epoch_line(label: str, epoch: float, row: dict) -> str:
-    "One line of an epoch's figures, e.g. 'stage 2 epoch 3: train loss 1.2345, validation loss 1.3456'."
-    return f"{label} epoch {epoch:g}: " + ', '.join(f'{k} {v:.4f}' for k, v in row.items())
-
-class LabelledProgress(ProgressCallback):
-    "The trainer's progress bar, labelled by stage (and with `epochs=True` by epoch), without the raw log dictionaries."
-    def __init__(self, label: str = 'stage 2', epochs: bool = False): super().__init__(); self.label, self.epochs = label, epochs
-    def on_log(self, args, state, control, logs=None, **kwargs): pass
-    def on_prediction_step(self, args, state, control, **kwargs): pass   # no second bar for validation: nested bars write '\x1b[A' into logs
-
-@patch
-def on_train_begin(self: LabelledProgress, args, state, control, **kwargs):
-    ProgressCallback.on_train_begin(self, args, state, control, **kwargs)
-    if self.training_bar is not None: self.training_bar.set_description(self.label)
-
-@patch
-def on_epoch_begin(self: LabelledProgress, args, state, control, **kwargs):
-    if self.epochs and self.training_bar is not None: self.training_bar.set_description(f'{self.label} epoch {int(state.epoch or 0) + 1}')
-
-# %% ../nbs/09_vision_train.ipynb #1fe61768
-STAGE2_FIGURES = {'loss': 'train loss', 'eval_loss': 'validation loss'}
-"Log keys and printed names of a stage-2 epoch's line."
+# %% ../nbs/09_vision_train.ipynb #f0a6c375
 STAGE1_FIGURES = {**STAGE2_FIGURES, 'eval_macro_auroc': 'validation macro AUROC'}
 "Log keys and printed names of a stage-1 epoch's line."
-
-class EpochSummary(TrainerCallback):
-    "One line per epoch on stderr: the epoch's `figures` (log key -> name), after its validation when there is one."
-    def __init__(self, label: str = 'stage 2', figures: dict = STAGE2_FIGURES): self.label, self.figures, self.row = label, figures, {}
-
-    def on_log(self, args, state, control, logs=None, **kwargs):
-        if not state.is_world_process_zero or not logs: return
-        self.row.update({name: logs[k] for k, name in self.figures.items() if k in logs})
-        if 'eval_loss' in logs or ('loss' in logs and str(getattr(args.eval_strategy, 'value', args.eval_strategy)) == 'no'):
-            tqdm.write(epoch_line(self.label, round(state.epoch or 0, 2), self.row), file=sys.stderr); self.row = {}
-
-# %% ../nbs/09_vision_train.ipynb #ed5ee884
-class EpochClock(TrainerCallback):
-    "Adds `seconds` since the epoch began to its training-loss and validation entries of `state.log_history`."
-    t0 = None
-    def on_epoch_begin(self, args, state, control, **kwargs): self.t0 = time.perf_counter()
-    def on_log(self, args, state, control, logs=None, **kwargs):
-        if self.t0 is not None and logs and {'loss', 'eval_loss'} & set(logs): state.log_history[-1]['seconds'] = time.perf_counter() - self.t0
-
-class StepCheckpoints(TrainerCallback):
-    "A checkpoint every `every` optimiser steps (0: none besides the Trainer's per-epoch ones)."
-    def __init__(self, every: int): self.every = every
-    def on_step_end(self, args, state, control, **kwargs):
-        if self.every and state.global_step % self.every == 0: control.should_save = True
 
 # %% ../nbs/09_vision_train.ipynb #875a5534
 def history_from_log(log: list[dict] # A Trainer's `state.log_history`
@@ -702,30 +415,6 @@ def history_from_log(log: list[dict] # A Trainer's `state.log_history`
     df = pd.DataFrame(list(rows.values()))
     return df[[c for c in ('epoch', 'train_loss', 'val_loss', 'val_macro_auroc', 'seconds') if c in df.columns]]
 
-# %% ../nbs/09_vision_train.ipynb #5bec1a91
-def _write_history(rows: list[dict], out_dir: str | Path) -> None:
-    "The epoch history as `out_dir/history.csv`, written atomically."
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    with atomic_write(Path(out_dir) / 'history.csv', 'w') as f: pd.DataFrame(rows).to_csv(f, index=False)
-
-class HistoryFile(TrainerCallback):
-    "Write `history.csv` into `folder` after each epoch's figures are logged (main process only)."
-    def __init__(self, folder): self.folder = folder
-    def on_log(self, args, state, control, logs=None, **kwargs):
-        if state.is_world_process_zero and logs and {'loss', 'eval_loss'} & set(logs):
-            _write_history(history_from_log(state.log_history).to_dict('records'), self.folder)
-
-# %% ../nbs/09_vision_train.ipynb #7f0837ed
-@contextlib.contextmanager
-def keeping_rng_state():
-    "Restore Python's, NumPy's and torch's random states (CUDA's, where it is in use) after the block."
-    states = random.getstate(), np.random.get_state(), torch.random.get_rng_state()
-    cuda = torch.cuda.get_rng_state() if torch.cuda.is_available() and torch.cuda.is_initialized() else None
-    try: yield
-    finally:
-        random.setstate(states[0]); np.random.set_state(states[1]); torch.random.set_rng_state(states[2])
-        if cuda is not None: torch.cuda.set_rng_state(cuda)
-
 # %% ../nbs/09_vision_train.ipynb #04efc465
 def vision_trainer(model: DenseNet121WithAttention, train: XrayDataset, val: XrayDataset | None,
                    args: VisionTrainingArguments, checkpoints: Path, device=None, progress: bool = True,
@@ -735,7 +424,7 @@ def vision_trainer(model: DenseNet121WithAttention, train: XrayDataset, val: Xra
     if targs.device.type == 'cuda': model.to(memory_format=torch.channels_last)
     cbs = [EpochClock(), StepCheckpoints(args.save_steps)]
     if val is not None: cbs.append(EarlyStoppingCallback(args.patience))
-    if args.output_dir: cbs.append(HistoryFile(args.output_dir))
+    if args.output_dir: cbs.append(HistoryFile(args.output_dir, history_from_log))
     if label: cbs.append(EpochSummary(label, STAGE1_FIGURES))
     with keeping_rng_state():
         trainer = VisionTrainer(model=model, args=targs, train_dataset=train, eval_dataset=val, data_collator=collate_xrays,
@@ -797,7 +486,7 @@ def _finish(trainer: VisionTrainer, model, val: XrayDataset | None, args: Vision
                                            beta=args.threshold_beta, min_precision=args.threshold_min_precision)
     main = bool(args.output_dir) and trainer.is_world_process_zero()
     ckpt = model.save_pretrained(args.output_dir) if main else None
-    if main: _write_history(hist.to_dict('records'), args.output_dir)
+    if main: write_history(hist.to_dict('records'), args.output_dir)
     epoch, auc = _best_epoch(trainer.state, hist, val is not None)
     return VisionTrainResult(hist, epoch, auc, ckpt, model.thresholds if val is not None else None, trainer.state.global_step)
 
