@@ -296,7 +296,7 @@ def _report_batch(model, paths: list[str], images, opts: GenerateArguments) -> l
 def reports_for_images(opts: GenerateArguments):
     "Yield a report (and a heatmap path, with `--heatmap`) for each of `opts.images`, `opts.batch_size` images at a time; the first batch is read before the model is loaded."
     from medgen.reports import load_xray
-    from medgen.vision import check_output_path
+    from medgen.feature_cache import check_output_path
     _check_images_exist(opts.images)
     if opts.heatmap: check_output_path(opts.heatmap, '--heatmap', folder=True)
     n, first = opts.batch_size, [load_xray(p) for p in opts.images[:opts.batch_size]]   # a bad file among them fails before the model loads
@@ -346,7 +346,7 @@ def read_studies_said(data: DataArguments): # -> the studies of `medgen.pipeline
          help='Stage 1: train DenseNet-121 with per-disease attention on the 14 labels of your reports.')
 def train_vision_command(data: DataArguments, config: VisionConfig, args: VisionTrainingArguments) -> int:
     from medgen.pipeline import image_table, train_stage1
-    from medgen.vision import check_output_path
+    from medgen.feature_cache import check_output_path
     if args.output_dir: check_output_path(args.output_dir, '--output_dir', folder=True)   # before any long work
     studies = read_studies_said(data)
     _, res = train_stage1(image_table(studies, 'train', data.views), image_table(studies, 'val', data.views), config, args)
@@ -373,7 +373,8 @@ class CacheArguments:
 def cache_features_command(data: DataArguments, opts: CacheArguments) -> int:
     from medgen.core import get_device
     from medgen.processing import ReportDataset
-    from medgen.vision import DenseNet121WithAttention, cache_features, check_cache_model, check_output_path
+    from medgen.vision import DenseNet121WithAttention
+    from medgen.feature_cache import cache_features, check_cache_model, check_output_path
     check_output_path(opts.output, '--output')                                  # before any long work
     device = opts.device or (f"cuda:{os.environ['LOCAL_RANK']}" if 'LOCAL_RANK' in os.environ and get_device().type == 'cuda' else None)
     model = DenseNet121WithAttention.from_pretrained(opts.vision, device=get_device(device))
@@ -395,7 +396,8 @@ class Stage2Inputs:
 def train_command(data, inputs: Stage2Inputs, llm, lora, fusion, args) -> int:
     from medgen.pipeline import stage2_datasets, train_stage2
     from medgen.train import loss_history
-    from medgen.vision import DenseNet121WithAttention, cache_features, check_cache_model, check_output_path
+    from medgen.vision import DenseNet121WithAttention
+    from medgen.feature_cache import cache_features, check_cache_model, check_output_path
     from medgen.training import run_lock
     out = check_output_path(args.output_dir, '--output_dir', folder=True)            # both paths before any long work
     features = check_output_path(inputs.features or out / 'features.safetensors', '--features')

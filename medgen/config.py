@@ -88,7 +88,7 @@ class DataArguments(ConfigMixin):
 
 # %% ../nbs/01_config.ipynb #d30245a1
 BACKBONE_NAMES = ('densenet121', 'tiny')
-"Backbones of `medgen.vision.BACKBONES`."
+"Backbones of `medgen.weights.BACKBONES`."
 
 WEIGHT_CHOICES = (None, 'imagenet', 'xrv')
 "Backbone initialisations: random, torchvision ImageNet, torchxrayvision chest X-ray."

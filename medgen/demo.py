@@ -18,7 +18,8 @@ from .reports import read_openi_reports
 from .labeler import MESH_FINDINGS, label_reports, mesh_agreement, mesh_labeler, mesh_labels
 from .phantoms import make_phantom_dataset, phantom_seed, render_phantom
 from .testing import make_tiny_llm
-from .vision import cache_features, run_vision
+from .vision import run_vision
+from .feature_cache import cache_features
 from .interpret import attention_pointing, save_attention_heatmaps
 from .vision_train import evaluate_vision
 from .processing import ReportDataset, findings_prompt

@@ -213,7 +213,7 @@ def from_parts(cls: MedGenModel, language_model: nn.Module,  # A loaded causal L
 def _encode_images(self: MedGenModel, pixel_values):
     if self.vision_tower is None:
         raise ValueError("pixel_values were given but this MedGenModel has no vision tower: pass visual_features "
-                         "(cached with medgen.vision.cache_features) or build it with a vision model")
+                         "(cached with medgen.feature_cache.cache_features) or build it with a vision model")
     p = next(self.vision_tower.parameters())
     out = self.vision_tower(pixel_values.to(device=p.device, dtype=p.dtype))
     return getattr(out, 'features', out)
@@ -228,7 +228,7 @@ def get_visual_features(self: MedGenModel, pixel_values=None, visual_features=No
         raise ValueError(f"visual features have shape {tuple(feats.shape)} but this model's projector expects "
                          f"(batch, {self.num_visual_tokens}, {self.feature_dim}) (feature_dim={self.feature_dim}). Were the features "
                          f"cached with a different vision backbone? Recompute them with this model's vision tower "
-                         f"(medgen.vision.cache_features) or build MedGenModel with feature_dim={feats.shape[-1]}.")
+                         f"(medgen.feature_cache.cache_features) or build MedGenModel with feature_dim={feats.shape[-1]}.")
     return feats
 
 # %% ../nbs/14_fusion.ipynb #8ac3c012

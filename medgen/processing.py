@@ -294,7 +294,7 @@ class ReportDataset(torch.utils.data.Dataset):
 
     @property
     def image_paths(self) -> list[str]:
-        "The image file of every item, in order (what `medgen.vision.cache_features` caches)."
+        "The image file of every item, in order (what `medgen.feature_cache.cache_features` caches)."
         return [it['image_path'] for it in self.items]
 
 # %% ../nbs/10_processing.ipynb #dd4893b4

@@ -19,7 +19,7 @@ from transformers.trainer_utils import PREFIX_CHECKPOINT_DIR, SaveStrategy, rota
 from transformers.utils import SAFE_WEIGHTS_NAME
 
 from .core import atomic_write
-from .vision import check_output_path, file_lock
+from .feature_cache import check_output_path, file_lock
 
 logger = logging.getLogger(__name__)
 

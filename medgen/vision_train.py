@@ -27,8 +27,8 @@ from .reports import load_xray
 from .training import (STAGE2_FIGURES, AtomicCheckpoints, EpochClock, EpochSummary, HistoryFile, LabelledProgress, StepCheckpoints,
                              content_fingerprint, keeping_rng_state, mark_complete, prepare_run, read_run_record, resume_from_run, run_lock,
                              write_history)
-from .vision import (DenseNet121WithAttention, as_image_list, image_fingerprint, image_transform, masked_bce_loss, model_fingerprint,
-                           read_state_dict, run_vision)
+from .vision import DenseNet121WithAttention, as_image_list, image_transform, masked_bce_loss, read_state_dict, run_vision
+from .feature_cache import image_fingerprint, model_fingerprint
 
 # %% auto #0
 __all__ = ['NEVER_PREDICTED', 'STAGE1_FIGURES', 'STAGE1_RUN_FILES', 'prepare_targets', 'check_image_files', 'XrayDataset',
