@@ -223,7 +223,8 @@ class EvaluateArguments:
 @command('evaluate', EvaluateArguments, help='Score generated reports against references (NLG + clinical efficacy, bootstrap CIs).')
 def evaluate_command(opts: EvaluateArguments) -> int:
     from medgen.core import format_figure
-    from medgen.evaluate import evaluate_reports, read_report_file, match_reports, read_train_reports
+    from medgen.report_files import read_report_file, match_reports, read_train_reports
+    from medgen.evaluate import evaluate_reports
     pairs = match_reports(read_report_file(opts.predictions), read_report_file(opts.references), allow_partial=opts.allow_partial)
     report = evaluate_reports(pairs.report_pred.tolist(), pairs.report_ref.tolist(), study_ids=pairs.study_id.tolist(),
                               out_dir=opts.out_dir, labeler=None if opts.labeler == 'rule' else opts.labeler,

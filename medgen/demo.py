@@ -26,9 +26,11 @@ from .processing import ReportDataset, findings_prompt
 from .rerank import RERANK_DEFAULTS
 from .fusion import MedGenModel
 from .train import MedGenTrainingArguments, loss_history
-from .evaluate import (ce_counts_by_set, ce_scores_by_set, evaluate_reports, findings_counts, findings_scores, fluency,
-                             label_texts, most_common_report, paired_bootstrap, report_vs_classifier,
-                             report_vs_classifier_by_finding, stated_findings)
+from .report_files import most_common_report
+from .text_metrics import fluency
+from .clinical_metrics import (ce_counts_by_set, ce_scores_by_set, findings_counts, findings_scores, label_texts,
+                                     report_vs_classifier, report_vs_classifier_by_finding, stated_findings)
+from .evaluate import evaluate_reports, paired_bootstrap
 from .pipeline import StageTimer, generate_reports, label_matrix, load_images, stage2_datasets, train_stage1, train_stage2
 
 # %% auto #0
