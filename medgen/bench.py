@@ -366,7 +366,7 @@ def load_fusion_model(model_dir: str | Path, # A checkpoint folder (e.g. from `r
                       feature_dim: int = FEATURE_DIM, # Width of the visual features
                       gradient_checkpointing: bool | None = None # None: load_llm's default (on for CUDA)
                      ) -> nn.Module:
-    "A trainable stage-2 model (LoRA + projector) with the LLM stored in `mode`, via `medgen.fusion.load_llm`."
+    "A trainable stage-2 model (LoRA + projector) with the LLM stored in `mode`, via `medgen.llm.load_llm`."
     from medgen.llm import load_llm
     from medgen.config import LoraSettings
     dev, quantised = get_device(device), _check_mode(mode) in ('4bit', '8bit')
