@@ -611,7 +611,7 @@ class OriginalFlowDataset(torch.utils.data.Dataset):
 def cached_feature_dataset(reports: pd.DataFrame, vision: nn.Module, batch_size: int = 32):
     "medgen's flow: features of every image computed once (`extract_features`), served by a `ReportDataset`."
     from medgen.processing import ReportDataset
-    from medgen.reports import load_xray
+    from medgen.xray import load_xray
     from medgen.vision import extract_features
     paths = list(dict.fromkeys(reports['image_path']))
     feats = extract_features(vision, [load_xray(p) for p in paths], batch_size=batch_size)
@@ -874,7 +874,7 @@ def compare_stage1(paths, labels, image_size: int, batch_size: int, steps: int, 
 # %% ../nbs/19_bench.ipynb #65749b11
 def _worker_stage1_memory(root, n, image_size, batch_size, in_memory, device, seed=0):
     "Task 'stage1_memory': peak RSS of one stage-1 epoch on `n` phantom files, streamed or loaded into memory first."
-    from medgen.reports import load_xray
+    from medgen.xray import load_xray
     from medgen.vision import DenseNet121WithAttention
     from medgen.vision_train import train_vision
     paths, labels = stage1_images(n, image_size, root, seed=seed)

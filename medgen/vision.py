@@ -25,7 +25,7 @@ from tqdm.auto import tqdm
 from .core import IMAGE_SIZE, OFFLINE_VARS, atomic_write, cache_dir, findings_from_probs, get_device, is_offline
 from .config import VisionConfig, WEIGHT_CHOICES
 from .attention import AttentionModule
-from .reports import load_xray
+from .xray import load_xray
 
 # %% auto #0
 __all__ = ['PUBLISHED_SHA256', 'BACKBONES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'VISION_MODEL_TYPE', 'LEGACY_VISION_MODEL_TYPES',

@@ -27,7 +27,7 @@ from transformers.utils import SAFE_WEIGHTS_NAME
 
 from .core import atomic_write, get_device
 from .config import UNCERTAIN_POLICIES, MISSING_POLICIES, VisionTrainingArguments
-from .reports import load_xray
+from .xray import load_xray
 from .vision import (DenseNet121WithAttention, as_image_list, check_output_path, file_lock, image_fingerprint, image_transform,
                            masked_bce_loss, model_fingerprint, read_state_dict, run_vision)
 
