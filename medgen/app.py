@@ -134,7 +134,7 @@ def read_xray(model,              # A `MedGenModel` with its vision tower (`load
     "Report, findings and attention of one X-ray, with the processor and `write_reports` as `medgen generate` uses them."
     import numpy as np, torch
     from medgen.interpret import plot_attention
-    from medgen.reports import downsample_xray
+    from medgen.xray import downsample_xray
     from medgen.vision import run_vision
     pixels = model.processor(images=[image])['pixel_values'].to(model.device)
     report = model.write_reports(pixel_values=pixels, **decoding)[0]
@@ -199,7 +199,7 @@ def example_images(opts: AppArguments, n: int = 4) -> list[str]:
 def analyse_upload(model, opts: AppArguments, folder: Path, path: str | None) -> tuple:
     "The page's outputs for one upload: report, findings table, chart, heatmaps, decoding, and a JSON file. User errors become `gr.Error` messages."
     import gradio as gr
-    from medgen.reports import load_xray
+    from medgen.xray import load_xray
     if not path: raise gr.Error('Upload a chest X-ray (PNG, JPEG or DICOM) or pick an example first.')
     try: r = read_xray(model, load_xray(check_upload(path, opts.max_upload_mb)), opts.top_findings, **decoding_overrides(opts))
     except (ValueError, OSError) as e: raise gr.Error(upload_message(e, path), print_exception=False)

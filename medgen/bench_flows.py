@@ -87,7 +87,7 @@ class OriginalFlowDataset(torch.utils.data.Dataset):
 def cached_feature_dataset(reports: pd.DataFrame, vision: nn.Module, batch_size: int = 32):
     "medgen's flow: features of every image computed once (`extract_features`), served by a `ReportDataset`."
     from medgen.processing import ReportDataset
-    from medgen.reports import load_xray
+    from medgen.xray import load_xray
     from medgen.vision import extract_features
     paths = list(dict.fromkeys(reports['image_path']))
     feats = extract_features(vision, [load_xray(p) for p in paths], batch_size=batch_size)

@@ -126,7 +126,7 @@ def compare_stage1(paths, labels, image_size: int, batch_size: int, steps: int, 
 # %% ../nbs/18d_bench_stage1.ipynb #65749b11
 def _worker_stage1_memory(root, n, image_size, batch_size, in_memory, device, seed=0):
     "Task 'stage1_memory': peak RSS of one stage-1 epoch on `n` phantom files, streamed or loaded into memory first."
-    from medgen.reports import load_xray
+    from medgen.xray import load_xray
     from medgen.vision import DenseNet121WithAttention
     from medgen.vision_train import train_vision
     paths, labels = stage1_images(n, image_size, root, seed=seed)

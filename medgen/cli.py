@@ -269,14 +269,14 @@ class GenerateArguments:
 # %% ../nbs/20_cli.ipynb #cf49be84
 def _check_images_exist(paths):
     "Raise `load_xray`'s own one-line error for the first path that is not a file (missing, or a folder), without decoding anything."
-    from medgen.reports import load_xray
+    from medgen.xray import load_xray
     for p in paths:
         if not Path(p).is_file(): load_xray(p)
 
 def _model_input(model, images, heatmap: bool) -> tuple:
     "(model input of `images`, decoded images taken one at a time from any iterable; copies to draw heatmaps over, or None)."
     import torch
-    from medgen.reports import downsample_xray
+    from medgen.xray import downsample_xray
     pixels, shown = [], []
     for im in images:
         pixels.append(model.processor(images=[im])['pixel_values'])
@@ -296,7 +296,7 @@ def _report_batch(model, paths: list[str], images, opts: GenerateArguments) -> l
 
 def reports_for_images(opts: GenerateArguments):
     "Yield a report (and a heatmap path, with `--heatmap`) for each of `opts.images`, `opts.batch_size` images at a time; the first batch is read before the model is loaded."
-    from medgen.reports import load_xray
+    from medgen.xray import load_xray
     from medgen.feature_cache import check_output_path
     _check_images_exist(opts.images)
     if opts.heatmap: check_output_path(opts.heatmap, '--heatmap', folder=True)

@@ -25,6 +25,7 @@ from .vision_train import evaluate_vision
 from .processing import ReportDataset, findings_prompt
 from .rerank import RERANK_DEFAULTS
 from .fusion import MedGenModel
+from .model_card import generate_model_card
 from .train import MedGenTrainingArguments, loss_history
 from .report_files import most_common_report
 from .text_metrics import fluency
@@ -370,9 +371,9 @@ def write_demo_outputs(out: Path, figures: dict, samples: pd.DataFrame, timer: S
     write_reports_jsonl(out / 'references.jsonl', ids, refs)
 
 def demo_model_card(model: MedGenModel, figures: dict):
-    "The demo model's card (`MedGenModel.generate_model_card`): its data, and its row of the demo's test table with the labelers named."
+    "The demo model's card (`medgen.model_card.generate_model_card`): its data, and its row of the demo's test table with the labelers named."
     o, ev = figures['options'], figures['evaluation']
-    return model.generate_model_card(
+    return generate_model_card(model.config, model.generation_config,
         training_data=(f"{o['n_train']} training and {o['n_val']} validation studies: {figures['data_source']}. A demonstration "
                        "model: trained on phantoms, it does not read real radiographs."),
         figures={DEMO_METRICS[k]: v for k, v in ev['medgen'].items() if k in DEMO_METRICS},

@@ -16,7 +16,7 @@ from fastcore.basics import patch
 from tqdm.auto import tqdm
 
 from .core import atomic_write, cache_dir, findings_from_probs
-from .reports import load_xray
+from .xray import load_xray
 from .vision import model_device, preprocess_images, run_vision
 
 # %% auto #0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import torch
 from torch import nn
-from transformers import BitsAndBytesConfig
+from transformers import AutoConfig, BitsAndBytesConfig, PretrainedConfig
 
 from .core import get_device, get_compute_dtype, is_offline
 from .config import DEFAULT_LLM, LoraSettings
@@ -17,7 +17,7 @@ from .processing import ensure_pad_token
 
 # %% auto #0
 __all__ = ['linear_module_names', 'count_parameters', 'peft_wrapping', 'attach_lora', 'is_local_name', 'load_llm',
-           'hub_login_needed']
+           'hub_login_needed', 'llm_config', 'architecture_config', 'llm_settings']
 
 # %% ../nbs/11_llm.ipynb #fd5f1bac
 def linear_module_names(model: nn.Module # Any torch model
@@ -154,3 +154,29 @@ def hub_login_needed(name_or_path: str | Path # A Hub id or a local model folder
     if is_local_name(name_or_path) or is_offline() or get_token() is not None: return False
     try: return bool(model_info(str(name_or_path)).gated)
     except Exception: return False     # (unreachable or unknown: loading will say what to do)
+
+# %% ../nbs/11_llm.ipynb #8c76d89a
+def llm_config(llm) -> PretrainedConfig:
+    "The config of a loaded language model: its text model's, for a multimodal one."
+    cfg = getattr(llm, 'config', None)
+    return cfg.get_text_config() if hasattr(cfg, 'get_text_config') else cfg
+
+def architecture_config(llm) -> PretrainedConfig:
+    "The language model's own config, its architecture only: without how it was loaded (quantisation, dtype, path)."
+    d = llm_config(llm).to_dict()
+    for k in ('quantization_config', '_name_or_path', 'transformers_version', 'dtype', 'torch_dtype'): d.pop(k, None)
+    return AutoConfig.for_model(d.pop('model_type'), **d)
+
+def _peft_lora(llm) -> dict | None:
+    "The `LoraSettings` of a peft-wrapped model's default adapter, or None."
+    pc = (getattr(llm, 'peft_config', None) or {}).get('default')
+    if pc is None: return None
+    return LoraSettings(r=pc.r, alpha=pc.lora_alpha, dropout=pc.lora_dropout, target_modules=sorted(pc.target_modules), bias=pc.bias).to_dict()
+
+# %% ../nbs/11_llm.ipynb #0b92d913
+def llm_settings(llm) -> dict:
+    "How `llm` was loaded, as `MedGenConfig` fields: base_model, lora and dtype (recorded by `load_llm`)."
+    s = dict(getattr(llm, 'medgen_llm_settings', None) or {})
+    name = s.get('name_or_path') or getattr(llm_config(llm), '_name_or_path', '') or ''
+    text = dict(name_or_path=str(name), quantization=s.get('quantization') or 'none', double_quant=bool(s.get('double_quant', False)))
+    return dict(base_model=text, lora=s['lora'] if 'lora' in s else _peft_lora(llm), dtype=s.get('dtype'))

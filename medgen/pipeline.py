@@ -15,7 +15,7 @@ import medgen.reports
 from .core import CHEXPERT_14, MAX_TEXT_LENGTH, seed_everything
 from .config import (READERS, DataArguments, FusionArguments, LanguageModelConfig, LoraSettings,
                            VisionConfig, VisionTrainingArguments)
-from .reports import load_xray
+from .xray import load_xray
 from .labeler import label_reports
 from .vision import DenseNet121WithAttention
 from .vision_train import train_vision

@@ -19,7 +19,8 @@ from transformers.processing_utils import ProcessorMixin
 
 from .core import DEFAULT_PROMPT, MAX_TEXT_LENGTH
 from .config import VisionConfig
-from .reports import SkipLog, load_xray, as_text
+from .reports import SkipLog, as_text
+from .xray import load_xray
 from .vision import image_transform, preprocess_images
 
 # %% auto #0

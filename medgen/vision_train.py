@@ -23,7 +23,7 @@ from transformers.utils import SAFE_WEIGHTS_NAME
 
 from .core import get_device
 from .config import UNCERTAIN_POLICIES, MISSING_POLICIES, VisionTrainingArguments
-from .reports import load_xray
+from .xray import load_xray
 from .training import (STAGE2_FIGURES, AtomicCheckpoints, EpochClock, EpochSummary, HistoryFile, LabelledProgress, StepCheckpoints,
                              content_fingerprint, keeping_rng_state, mark_complete, prepare_run, read_run_record, resume_from_run, run_lock,
                              write_history)
