@@ -9,56 +9,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import check_field, check_positive
+from .config import ReportOptions, check_field, check_positive
 
 if TYPE_CHECKING:   # named in annotations only; imported where used, so that `medgen --help` stays light
     import gradio as gr, pandas as pd, PIL.Image
 
 # %% auto #0
-__all__ = ['DECODING_OPTIONS', 'HEATMAP_MAX_SIDE', 'KEEP_DOWNLOADS', 'PAGE_NOTE', 'QUEUE_SIZE', 'IMAGE_TYPES', 'SPACE_APP',
-           'AppArguments', 'decoding_overrides', 'load_model_for_images', 'XrayReading', 'findings_table',
-           'figure_image', 'findings_chart', 'decoding_used', 'read_xray', 'check_upload', 'upload_message',
-           'write_download', 'example_images', 'analyse_upload', 'build_app', 'serve', 'export_space']
+__all__ = ['HEATMAP_MAX_SIDE', 'KEEP_DOWNLOADS', 'PAGE_NOTE', 'QUEUE_SIZE', 'IMAGE_TYPES', 'SPACE_APP', 'AppArguments',
+           'load_model_for_images', 'XrayReading', 'findings_table', 'figure_image', 'findings_chart', 'decoding_used',
+           'read_xray', 'check_upload', 'upload_message', 'write_download', 'example_images', 'analyse_upload',
+           'build_app', 'serve', 'export_space']
 
 # %% ../nbs/33_app.ipynb #896da609
-@dataclass
-class AppArguments:
-    "Options of `medgen app`."
-    model: str = field(metadata={'help': "A model folder written by MedGenModel.save_pretrained (e.g. the demo's model/), or a Hub id"})
+@dataclass(kw_only=True)
+class AppArguments(ReportOptions):
+    "Options of `medgen app`: the model and its decoding (`ReportOptions`), and the page's own."
     port: int = field(default=7860, metadata={'help': 'Port of the page'})
     host: str = field(default='127.0.0.1', metadata={'help': "Address to listen on: 127.0.0.1 serves this machine only; 0.0.0.0 every network it is on"})
     share: bool = field(default=False, metadata={'help': "Also serve the page at a temporary public gradio.live address (for Colab); anyone with the link can use it"})
     examples: str | None = field(default=None, metadata={'help': "Folder of example images to offer (default: the demo's phantoms, when the model folder sits in a demo's output)"})
     top_findings: int = field(default=4, metadata={'help': 'Findings whose attention heatmaps are shown (the likeliest first)'})
     max_upload_mb: float = field(default=50.0, metadata={'help': 'Largest upload accepted, in MB'})
-    num_beams: int | None = field(default=None, metadata={'help': 'Beam width (default: the decoding saved with the model)'})
-    max_new_tokens: int | None = field(default=None, metadata={'help': "Longest report, in tokens (default: the model's)"})
-    rerank_candidates: int | None = field(default=None, metadata={'help': "Reports written per image, keeping the one closest to the vision model's findings (default: the model's)"})
-    llm: str | None = field(default=None, metadata={'help': 'Load the base language model from here instead of where the model says'})
-    device: str | None = field(default=None, metadata={'help': "Device: 'cuda', 'cpu', ... (default: the best available)"})
     export_space: str | None = field(default=None, metadata={'help': 'Write a Hugging Face Space (app.py, requirements.txt, README.md) into this folder instead of serving'})
 
     def __post_init__(self):
-        for name in ('port', 'top_findings'): check_positive(self, name)
+        super().__post_init__()
+        check_positive(self, 'port', 'top_findings')
         check_field(self.max_upload_mb > 0, AppArguments, 'max_upload_mb', self.max_upload_mb, 'a positive number of MB')
-        for name in ('num_beams', 'max_new_tokens', 'rerank_candidates'):
-            v = getattr(self, name)
-            check_field(v is None or (type(v) is int and v > 0), AppArguments, name, v, "a positive integer (leave it out for the model's own setting)")
-
-    @property
-    def decoding(self) -> dict:
-        "The decoding options given (the rest come from the model's saved `GenerationConfig`)."
-        return {k: v for k in ('num_beams', 'max_new_tokens', 'rerank_candidates') if (v := getattr(self, k)) is not None}
 
 # %% ../nbs/33_app.ipynb #0c95e6eb
-DECODING_OPTIONS = ('num_beams', 'max_new_tokens', 'rerank_candidates')
-"The decoding settings `medgen generate` and `medgen app` take from the command line (the rest come from the model)."
-
-def decoding_overrides(opts) -> dict:
-    "The decoding options `opts` sets (None: the model's own), as keyword arguments of `MedGenModel.generate`."
-    return {k: v for k in DECODING_OPTIONS if (v := getattr(opts, k, None)) is not None}
-
-def load_model_for_images(opts):
+def load_model_for_images(opts: ReportOptions):
     "The fusion model named by `opts.model` (on `opts.device`, base model from `opts.llm` if given), refusing one saved without its vision model."
     from medgen.fusion import MedGenModel
     model = MedGenModel.from_pretrained(opts.model, device=opts.device, llm_name_or_path=opts.llm)
@@ -201,7 +181,7 @@ def analyse_upload(model, opts: AppArguments, folder: Path, path: str | None) ->
     import gradio as gr
     from medgen.xray import load_xray
     if not path: raise gr.Error('Upload a chest X-ray (PNG, JPEG or DICOM) or pick an example first.')
-    try: r = read_xray(model, load_xray(check_upload(path, opts.max_upload_mb)), opts.top_findings, **decoding_overrides(opts))
+    try: r = read_xray(model, load_xray(check_upload(path, opts.max_upload_mb)), opts.top_findings, **opts.decoding)
     except (ValueError, OSError) as e: raise gr.Error(upload_message(e, path), print_exception=False)
     return r.report, r.findings, r.chart, r.heatmaps, r.decoding, str(write_download(r, path, folder))
 
@@ -256,7 +236,7 @@ def export_space(opts: AppArguments) -> Path:
     if Path(opts.model).is_dir():
         shutil.copytree(opts.model, out / 'model', dirs_exist_ok=True); model = 'model'
     defaults = {f.name: f.default for f in dataclasses.fields(AppArguments)}
-    options = ''.join(f', {k}={getattr(opts, k)!r}' for k in (*DECODING_OPTIONS, 'top_findings', 'max_upload_mb') if getattr(opts, k) != defaults[k])
+    options = ''.join(f', {k}={getattr(opts, k)!r}' for k in (*opts.decoding, 'top_findings', 'max_upload_mb') if getattr(opts, k) != defaults[k])
     (out / 'app.py').write_text(SPACE_APP.format(model=model, options=options))
     (out / 'requirements.txt').write_text(f'medgen[app] @ git+https://github.com/medgen-ai/medgen@v{__version__}\n')
     (out / 'README.md').write_text(f'---\ntitle: medgen chest X-ray report\nsdk: gradio\nsdk_version: {gradio.__version__}\napp_file: app.py\n'

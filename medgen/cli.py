@@ -4,15 +4,15 @@
 
 # %% ../nbs/34_cli.ipynb #5925026a
 from __future__ import annotations
-import dataclasses, difflib, errno, json, os, re, sys, traceback, warnings
+import dataclasses, difflib, errno, json, os, re, sys, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from transformers import HfArgumentParser
 
-from .app import AppArguments, HEATMAP_MAX_SIDE, decoding_overrides, load_model_for_images
-from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
+from .app import AppArguments, HEATMAP_MAX_SIDE, load_model_for_images
+from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings, ReportOptions,
                            VisionConfig, VisionTrainingArguments, check_field, check_non_negative_int, check_one_of, check_positive)
 
 # %% auto #0
@@ -246,25 +246,17 @@ def demo_command(opts: DemoArguments) -> int:
     return 0
 
 # %% ../nbs/34_cli.ipynb #00038642
-@dataclass
-class GenerateArguments:
-    "Options of `medgen generate`."
+@dataclass(kw_only=True)
+class GenerateArguments(ReportOptions):
+    "Options of `medgen generate`: the model and its decoding (`ReportOptions`), the images, and what to write."
     images: list[str] = field(metadata={'help': 'X-ray files (PNG, JPEG, DICOM); may also be given before the options'})
-    model: str = field(metadata={'help': "A model folder written by MedGenModel.save_pretrained (e.g. the demo's model/), or a Hub id"})
     heatmap: str | None = field(default=None, metadata={'help': 'Folder to save attention heatmaps into (one PNG per image)'})
     prompt: str | None = field(default=None, metadata={'help': "Prompt (default: the model's own; for a model trained with findings prompts, its vision model's predicted findings then the instruction; a prompt given here is used as is)"})
-    num_beams: int | None = field(default=None, metadata={'help': 'Beam width (1: greedy; default: the decoding saved with the model)'})
-    max_new_tokens: int | None = field(default=None, metadata={'help': "Longest report, in tokens (default: the model's, within its context)"})
-    rerank_candidates: int | None = field(default=None, metadata={'help': "Most reports written per image, keeping the one closest to the vision model's findings (1: one report; default: the model's)"})
-    llm: str | None = field(default=None, metadata={'help': 'Load the base language model from here instead of where the model says (a Hub id or a local copy)'})
-    device: str | None = field(default=None, metadata={'help': "Device: 'cuda', 'cpu', ... (default: the best available)"})
     batch_size: int = field(default=8, metadata={'help': 'Images read, preprocessed and reported together; each batch is printed as it finishes (memory grows with it, not with the number of images)'})
 
     def __post_init__(self):
+        super().__post_init__()
         check_positive(self, 'batch_size')
-        for name in ('num_beams', 'max_new_tokens', 'rerank_candidates'):
-            v = getattr(self, name)
-            check_field(v is None or (type(v) is int and v > 0), GenerateArguments, name, v, "a positive integer (leave it out for the model's own setting)")
 
 # %% ../nbs/34_cli.ipynb #cf49be84
 def _check_images_exist(paths):
@@ -288,7 +280,7 @@ def _report_batch(model, paths: list[str], images, opts: GenerateArguments) -> l
     "The reports (and heatmap paths, with `--heatmap`) of one batch: the images `paths`, decoded as `images` (an iterable)."
     from medgen.interpret import save_attention_heatmaps
     pixels, shown = _model_input(model, images, bool(opts.heatmap))
-    results = [dict(image=p, report=r) for p, r in zip(paths, model.write_reports(pixel_values=pixels, prompts=opts.prompt, **decoding_overrides(opts)))]
+    results = [dict(image=p, report=r) for p, r in zip(paths, model.write_reports(pixel_values=pixels, prompts=opts.prompt, **opts.decoding))]
     if opts.heatmap:
         for r, path in zip(results, save_attention_heatmaps(model.vision_tower, shown, [Path(p).name + '.attention' for p in paths], opts.heatmap)):
             r['heatmap'] = str(path)

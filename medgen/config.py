@@ -14,10 +14,10 @@ from .core import CHEXPERT_14, DEFAULT_PROMPT, IMAGE_SIZE, NUM_OBSERVATIONS
 
 # %% auto #0
 __all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'LR_SCHEDULES', 'PRECISIONS',
-           'DEFAULT_LLM', 'QUANTIZATIONS', 'PROJECTORS', 'MEMORY_MODES', 'SECTIONS', 'check_field', 'check_positive',
-           'check_one_of', 'ConfigMixin', 'DataArguments', 'VisionConfig', 'check_non_negative_int',
-           'VisionTrainingArguments', 'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'DemoArguments',
-           'BenchOptions']
+           'DEFAULT_LLM', 'QUANTIZATIONS', 'PROJECTORS', 'DECODING_OPTIONS', 'MEMORY_MODES', 'SECTIONS', 'check_field',
+           'check_positive', 'check_one_of', 'ConfigMixin', 'DataArguments', 'VisionConfig', 'check_non_negative_int',
+           'VisionTrainingArguments', 'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'ReportOptions',
+           'DemoArguments', 'BenchOptions']
 
 # %% ../nbs/01_config.ipynb #cecfbac4
 def check_field(ok: bool, cls, name: str, value, expected: str):
@@ -260,6 +260,30 @@ class FusionArguments(ConfigMixin):
         if self.max_length is not None: check_positive(self, 'max_length')
         check_field(isinstance(self.early_stopping_patience, int) and self.early_stopping_patience >= 0, FusionArguments,
                'early_stopping_patience', self.early_stopping_patience, 'a non-negative integer')
+
+# %% ../nbs/01_config.ipynb #bff8c3d4
+DECODING_OPTIONS = ('num_beams', 'max_new_tokens', 'rerank_candidates')
+"The decoding settings a report-writing command may override (the others stay the model's)."
+
+@dataclass
+class ReportOptions:
+    "Which trained model writes the reports, and the decoding it overrides (None: the decoding saved with the model)."
+    model: str = field(metadata={'help': "A model folder written by MedGenModel.save_pretrained (e.g. the demo's model/), or a Hub id"})
+    num_beams: int | None = field(default=None, metadata={'help': 'Beam width (1: greedy; default: the decoding saved with the model)'})
+    max_new_tokens: int | None = field(default=None, metadata={'help': "Longest report, in tokens (default: the model's, within its context)"})
+    rerank_candidates: int | None = field(default=None, metadata={'help': "Most reports written per image, keeping the one closest to the vision model's findings (1: one report; default: the model's)"})
+    llm: str | None = field(default=None, metadata={'help': 'Load the base language model from here instead of where the model says (a Hub id or a local copy)'})
+    device: str | None = field(default=None, metadata={'help': "Device: 'cuda', 'cpu', ... (default: the best available)"})
+
+    def __post_init__(self):
+        for name in DECODING_OPTIONS:
+            v = getattr(self, name)
+            check_field(v is None or (type(v) is int and v > 0), type(self), name, v, "a positive integer (leave it out for the model's own setting)")
+
+    @property
+    def decoding(self) -> dict:
+        "The decoding options set, as keyword arguments of `MedGenModel.generate`."
+        return {k: v for k in DECODING_OPTIONS if (v := getattr(self, k)) is not None}
 
 # %% ../nbs/01_config.ipynb #71558532
 @dataclass
