@@ -12,16 +12,16 @@ from typing import Callable
 from transformers import HfArgumentParser
 
 from .app import AppArguments, HEATMAP_MAX_SIDE, load_model_for_images
-from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings, ReportOptions,
+from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings, PredictArguments, ReportOptions,
                            VisionConfig, VisionTrainingArguments, check_field, check_non_negative_int, check_one_of, check_positive)
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError', 'OptionsParser',
            'options_parser', 'parse_options', 'usage', 'command_help', 'as_command_options',
            'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command', 'demo_command',
-           'GenerateArguments', 'reports_for_images', 'generate_command', 'app_command', 'split_line',
-           'read_studies_said', 'train_vision_command', 'CacheArguments', 'cache_features_command', 'Stage2Inputs',
-           'train_command', 'bench_command']
+           'GenerateArguments', 'reports_for_images', 'generate_command', 'predict_command', 'app_command',
+           'split_line', 'read_studies_said', 'train_vision_command', 'CacheArguments', 'cache_features_command',
+           'Stage2Inputs', 'train_command', 'bench_command']
 
 # %% ../nbs/34_cli.ipynb #5508b07b
 class CLIError(Exception):
@@ -304,6 +304,18 @@ def generate_command(opts: GenerateArguments) -> int:
     for r in reports_for_images(opts):
         print(f"{r['image']}: {r['report']}", flush=True)
         if 'heatmap' in r: print(f"  heatmap: {r['heatmap']}", flush=True)
+    return 0
+
+# %% ../nbs/34_cli.ipynb #b41bce23
+@command('predict', DataArguments, PredictArguments,
+         help='Write a report for every study of a split (predictions.jsonl, references.jsonl: what medgen evaluate reads), batch by batch; a rerun continues a killed run.')
+def predict_command(data: DataArguments, opts: PredictArguments) -> int:
+    from medgen.pipeline import read_studies
+    from medgen.predict import REFERENCES_NAME, predict_split, split_studies
+    print(split_line(read_studies(data), data.data_path or data.data), file=sys.stderr)
+    items = split_studies(data, opts.split)
+    path = predict_split(items, opts)
+    print(f'{len(items)} {opts.split} studies: reports in {path}, references in {path.parent / REFERENCES_NAME}')
     return 0
 
 # %% ../nbs/34_cli.ipynb #7553e553

@@ -17,7 +17,7 @@ __all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 
            'DEFAULT_LLM', 'QUANTIZATIONS', 'PROJECTORS', 'DECODING_OPTIONS', 'MEMORY_MODES', 'SECTIONS', 'check_field',
            'check_positive', 'check_one_of', 'ConfigMixin', 'DataArguments', 'VisionConfig', 'check_non_negative_int',
            'VisionTrainingArguments', 'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'ReportOptions',
-           'DemoArguments', 'BenchOptions']
+           'PredictArguments', 'DemoArguments', 'BenchOptions']
 
 # %% ../nbs/01_config.ipynb #cecfbac4
 def check_field(ok: bool, cls, name: str, value, expected: str):
@@ -284,6 +284,20 @@ class ReportOptions:
     def decoding(self) -> dict:
         "The decoding options set, as keyword arguments of `MedGenModel.generate`."
         return {k: v for k in DECODING_OPTIONS if (v := getattr(self, k)) is not None}
+
+# %% ../nbs/01_config.ipynb #617c8f53
+@dataclass(kw_only=True)
+class PredictArguments(ReportOptions):
+    "Options of `medgen predict`: the model and its decoding (`ReportOptions`), the split, the output folder, the batch size."
+    output_dir: str = field(metadata={'help': 'Folder for predictions.jsonl and references.jsonl (created); a rerun continues there'})
+    split: str = field(default='test', metadata={'help': "The split whose studies get a report: 'train', 'val' or 'test'"})
+    batch_size: int = field(default=8, metadata={'help': 'Studies read and reported together (memory grows with it, not with the split)'})
+    overwrite_output_dir: bool = field(default=False, metadata={'help': "Start afresh in --output_dir even if it holds another run's predictions"})
+
+    def __post_init__(self):
+        super().__post_init__()
+        check_one_of(self, 'split', ('train', 'val', 'test'))
+        check_positive(self, 'batch_size')
 
 # %% ../nbs/01_config.ipynb #71558532
 @dataclass
