@@ -16,12 +16,13 @@ from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments
                            VisionConfig, VisionTrainingArguments, check_field, check_non_negative_int, check_one_of, check_positive)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'USER_ERRORS', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError', 'OptionsParser',
-           'options_parser', 'parse_options', 'usage', 'command_help', 'as_command_options',
+__all__ = ['COMMANDS', 'USER_ERRORS', 'IMAGE_SUFFIXES', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError',
+           'OptionsParser', 'options_parser', 'parse_options', 'usage', 'command_help', 'as_command_options',
            'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command', 'demo_command',
-           'GenerateArguments', 'reports_for_images', 'generate_command', 'predict_command', 'app_command',
-           'split_line', 'read_studies_said', 'train_vision_command', 'CacheArguments', 'cache_features_command',
-           'Stage2Inputs', 'train_command', 'bench_command']
+           'GenerateArguments', 'image_files', 'reports_for_images', 'generate_command', 'predict_command',
+           'recipe_options', 'RunArguments', 'run_command', 'app_command', 'split_line', 'read_studies_said',
+           'train_vision_command', 'CacheArguments', 'cache_features_command', 'Stage2Inputs', 'train_command',
+           'bench_command']
 
 # %% ../nbs/34_cli.ipynb #5508b07b
 class CLIError(Exception):
@@ -37,13 +38,14 @@ class Command:
     help: str
     positional: str | None = None   # Option that collects leading positional arguments (`medgen generate A.png B.png`)
     training: bool = False          # Also parse `MedGenTrainingArguments` (every `TrainingArguments` option; loads torch)
+    extra: bool = False             # Pass the arguments no option takes to `run`, last (`medgen run`: a recipe's overrides)
 
 COMMANDS: dict[str, Command] = {}
 
-def command(name: str, *options: type, help: str, positional: str | None = None, training: bool = False):
+def command(name: str, *options: type, help: str, positional: str | None = None, training: bool = False, extra: bool = False):
     "Decorator registering `fn(*opts)` as the sub-command `medgen name`."
     def _register(fn):
-        COMMANDS[name] = Command(name, options, fn, help, positional, training)
+        COMMANDS[name] = Command(name, options, fn, help, positional, training, extra)
         return fn
     return _register
 
@@ -107,8 +109,9 @@ def parse_options(cmd: Command,   # The sub-command
                  ) -> tuple:      # One instance per option dataclass
     "Parse `argv` into instances of the command's option dataclasses."
     parser = options_parser(cmd)
-    if (path := _config_file(argv)) is not None: return _parse_file(parser, path)
+    if not cmd.extra and (path := _config_file(argv)) is not None: return _parse_file(parser, path)
     *opts, rest = parser.parse_args_into_dataclasses(args=_with_positional(cmd, argv), return_remaining_strings=True)
+    if cmd.extra: return (*opts, rest)
     if rest: raise _unknown_options(parser, rest)
     return tuple(opts)
 
@@ -249,9 +252,10 @@ def demo_command(opts: DemoArguments) -> int:
 @dataclass(kw_only=True)
 class GenerateArguments(ReportOptions):
     "Options of `medgen generate`: the model and its decoding (`ReportOptions`), the images, and what to write."
-    images: list[str] = field(metadata={'help': 'X-ray files (PNG, JPEG, DICOM); may also be given before the options'})
+    images: list[str] = field(metadata={'help': 'X-ray files (PNG, JPEG, DICOM) or folders of them (searched below, sorted); may also be given before the options'})
     heatmap: str | None = field(default=None, metadata={'help': 'Folder to save attention heatmaps into (one PNG per image)'})
     prompt: str | None = field(default=None, metadata={'help': "Prompt (default: the model's own; for a model trained with findings prompts, its vision model's predicted findings then the instruction; a prompt given here is used as is)"})
+    output: str | None = field(default=None, metadata={'help': 'Also write the reports to this JSONL file, one {"study_id": image path, "report": ...} line per image (what medgen evaluate reads)'})
     batch_size: int = field(default=8, metadata={'help': 'Images read, preprocessed and reported together; each batch is printed as it finishes (memory grows with it, not with the number of images)'})
 
     def __post_init__(self):
@@ -259,6 +263,19 @@ class GenerateArguments(ReportOptions):
         check_positive(self, 'batch_size')
 
 # %% ../nbs/34_cli.ipynb #cf49be84
+IMAGE_SUFFIXES = ('.png', '.jpg', '.jpeg', '.dcm', '.dicom')
+"File names `medgen generate` takes from a folder."
+
+def image_files(paths: list[str]) -> list[str]:
+    "The images of `paths`: files as given, folders replaced by the image files below them (sorted); a folder with none is an error."
+    out = []
+    for p in map(Path, paths):
+        if not p.is_dir(): out.append(str(p)); continue
+        found = sorted(str(f) for f in p.rglob('*') if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES)
+        if not found: raise FileNotFoundError(f"{p} is a folder with no X-ray images in it (files ending in {', '.join(IMAGE_SUFFIXES)})")
+        out += found
+    return out
+
 def _check_images_exist(paths):
     "Raise `load_xray`'s own one-line error for the first path that is not a file (missing, or a folder), without decoding anything."
     from medgen.xray import load_xray
@@ -290,6 +307,7 @@ def reports_for_images(opts: GenerateArguments):
     "Yield a report (and a heatmap path, with `--heatmap`) for each of `opts.images`, `opts.batch_size` images at a time; the first batch is read before the model is loaded."
     from medgen.xray import load_xray
     from medgen.feature_cache import check_output_path
+    opts = dataclasses.replace(opts, images=image_files(opts.images))
     _check_images_exist(opts.images)
     if opts.heatmap: check_output_path(opts.heatmap, '--heatmap', folder=True)
     n, first = opts.batch_size, [load_xray(p) for p in opts.images[:opts.batch_size]]   # a bad file among them fails before the model loads
@@ -299,11 +317,15 @@ def reports_for_images(opts: GenerateArguments):
         yield from _report_batch(model, opts.images[i:i + n], batch, opts)
 
 # %% ../nbs/34_cli.ipynb #f874d6e2
-@command('generate', GenerateArguments, help='Write a report for each X-ray image with a trained model (optionally save attention heatmaps).', positional='images')
+@command('generate', GenerateArguments, help='Write a report for each X-ray image (files or folders) with a trained model (optionally save attention heatmaps, or JSONL).', positional='images')
 def generate_command(opts: GenerateArguments) -> int:
+    from medgen.predict import append_jsonl
+    from medgen.feature_cache import check_output_path
+    if opts.output: check_output_path(opts.output, '--output').write_text('')
     for r in reports_for_images(opts):
         print(f"{r['image']}: {r['report']}", flush=True)
         if 'heatmap' in r: print(f"  heatmap: {r['heatmap']}", flush=True)
+        if opts.output: append_jsonl(Path(opts.output), [dict(study_id=r['image'], report=r['report'])])
     return 0
 
 # %% ../nbs/34_cli.ipynb #b41bce23
@@ -316,6 +338,42 @@ def predict_command(data: DataArguments, opts: PredictArguments) -> int:
     items = split_studies(data, opts.split)
     path = predict_split(items, opts)
     print(f'{len(items)} {opts.split} studies: reports in {path}, references in {path.parent / REFERENCES_NAME}')
+    return 0
+
+# %% ../nbs/34_cli.ipynb #aa89dae6
+def recipe_options() -> dict[str, set[str]]:
+    "The option names each section of a recipe takes: the data options, and each stage command's own (aliases included)."
+    from medgen.recipes import STAGES
+    def names(classes) -> set[str]:
+        return {n for c in classes for f in dataclasses.fields(c) for n in (f.name, *(a.lstrip('-') for a in f.metadata.get('aliases', [])))}
+    return {'data': names([DataArguments]),
+            **{s: names([c for c in option_classes(COMMANDS[s], training=True) if c is not DataArguments]) for s in STAGES}}
+
+# %% ../nbs/34_cli.ipynb #56f2b329
+@dataclass
+class RunArguments:
+    "Options of `medgen run`; the recipe's own options follow it: `--name value` or `--section.name value`."
+    recipe: str = field(metadata={'help': "A recipe of medgen (iu_xray, mimic_cxr, chexpert_plus) or a YAML file whose sections are data, train-vision, cache-features, train, predict, evaluate; may be given first"})
+    output_dir: str = field(metadata={'help': 'The experiment folder: a folder per stage, then metrics.json and summary.md; a rerun continues there'})
+    show: bool = field(default=False, metadata={'help': 'Print the recipe with the overrides applied, and stop'})
+
+@command('run', RunArguments, positional='recipe', extra=True,
+         help='Run one experiment from a recipe (train-vision, cache-features, train, predict, evaluate), skipping the stages done; ends with metrics.json and summary.md.')
+def run_command(opts: RunArguments, extra: list[str]) -> int:
+    import yaml
+    from medgen.feature_cache import check_output_path
+    from medgen.recipes import STAGES, apply_overrides, check_recipe, parse_overrides, read_recipe, run_recipe, stage_argv, write_experiment_summary
+    name, recipe = read_recipe(opts.recipe)
+    options = recipe_options()
+    recipe = apply_overrides(recipe, parse_overrides(extra), options)
+    check_recipe(recipe, options, opts.recipe)
+    if opts.show: print(yaml.safe_dump(recipe, sort_keys=False), end=''); return 0
+    out = check_output_path(opts.output_dir, '--output_dir', folder=True).resolve(); out.mkdir(parents=True, exist_ok=True)
+    parsed = {s: parse_options(COMMANDS[s], stage_argv(recipe, s, out)) for s in STAGES}    # every stage's options, checked first
+    if rc := run_recipe(recipe, out, lambda s, argv: int(COMMANDS[s].run(*parse_options(COMMANDS[s], argv)) or 0), lambda l: print(l, flush=True)):
+        return rc
+    write_experiment_summary(name, recipe, out, parsed)
+    print((out / 'summary.md').read_text() + f"\nmetrics in {out / 'metrics.json'}")
     return 0
 
 # %% ../nbs/34_cli.ipynb #7553e553
