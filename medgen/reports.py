@@ -447,6 +447,13 @@ def _csv_row(i) -> str:
     "How errors and the skip log name row `i` of a CSV file."
     return f"row {i} (line {i + 2})"
 
+# %% ../nbs/03_reports.ipynb #889dcc13
+def _png_twin(p: str) -> str:
+    "`p`, or its `.png` twin when `p` names a missing `.jpg` file and the `.png` exists (CheXpert Plus's PNG release)."
+    q = Path(p)
+    if q.suffix.lower() != '.jpg' or q.exists() or not q.with_suffix('.png').is_file(): return p
+    return str(q.with_suffix('.png'))
+
 # %% ../nbs/03_reports.ipynb #8da9026a
 def _chexpert_study(row, sid: str, i: int, where: str) -> dict:
     "A new study from a CheXpert Plus row: report sections, split, and empty lists for its images."
@@ -481,7 +488,7 @@ def _chexpert_studies(df: pd.DataFrame, path: Path, image_root, skipped: SkipLog
         s = studies.setdefault(new['study_id'], new)
         if s is not new: _same_study(s, new, path)
         view = as_text(getattr(row, 'frontal_lateral', '')).strip().lower()
-        s['image_paths'].append(_image_path(image_root, img))
+        s['image_paths'].append(_png_twin(_image_path(image_root, img)))
         s['views'].append(view if view in ('frontal', 'lateral') else 'unknown')
     return studies
 
