@@ -20,8 +20,8 @@ __all__ = ['COMMANDS', 'USER_ERRORS', 'IMAGE_SUFFIXES', 'CLIError', 'Command', '
            'OptionsParser', 'options_parser', 'parse_options', 'usage', 'command_help', 'as_command_options',
            'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command', 'demo_command',
            'GenerateArguments', 'image_files', 'reports_for_images', 'generate_command', 'predict_command',
-           'recipe_options', 'RunArguments', 'run_command', 'app_command', 'split_line', 'read_studies_said',
-           'train_vision_command', 'CacheArguments', 'cache_features_command', 'Stage2Inputs', 'train_command',
+           'app_command', 'split_line', 'read_studies_said', 'train_vision_command', 'CacheArguments',
+           'cache_features_command', 'Stage2Inputs', 'train_command', 'recipe_options', 'RunArguments', 'run_command',
            'bench_command']
 
 # %% ../nbs/34_cli.ipynb #5508b07b
@@ -340,42 +340,6 @@ def predict_command(data: DataArguments, opts: PredictArguments) -> int:
     print(f'{len(items)} {opts.split} studies: reports in {path}, references in {path.parent / REFERENCES_NAME}')
     return 0
 
-# %% ../nbs/34_cli.ipynb #aa89dae6
-def recipe_options() -> dict[str, set[str]]:
-    "The option names each section of a recipe takes: the data options, and each stage command's own (aliases included)."
-    from medgen.recipes import STAGES
-    def names(classes) -> set[str]:
-        return {n for c in classes for f in dataclasses.fields(c) for n in (f.name, *(a.lstrip('-') for a in f.metadata.get('aliases', [])))}
-    return {'data': names([DataArguments]),
-            **{s: names([c for c in option_classes(COMMANDS[s], training=True) if c is not DataArguments]) for s in STAGES}}
-
-# %% ../nbs/34_cli.ipynb #56f2b329
-@dataclass
-class RunArguments:
-    "Options of `medgen run`; the recipe's own options follow it: `--name value` or `--section.name value`."
-    recipe: str = field(metadata={'help': "A recipe of medgen (iu_xray, mimic_cxr, chexpert_plus) or a YAML file whose sections are data, train-vision, cache-features, train, predict, evaluate; may be given first"})
-    output_dir: str = field(metadata={'help': 'The experiment folder: a folder per stage, then metrics.json and summary.md; a rerun continues there'})
-    show: bool = field(default=False, metadata={'help': 'Print the recipe with the overrides applied, and stop'})
-
-@command('run', RunArguments, positional='recipe', extra=True,
-         help='Run one experiment from a recipe (train-vision, cache-features, train, predict, evaluate), skipping the stages done; ends with metrics.json and summary.md.')
-def run_command(opts: RunArguments, extra: list[str]) -> int:
-    import yaml
-    from medgen.feature_cache import check_output_path
-    from medgen.recipes import STAGES, apply_overrides, check_recipe, parse_overrides, read_recipe, run_recipe, stage_argv, write_experiment_summary
-    name, recipe = read_recipe(opts.recipe)
-    options = recipe_options()
-    recipe = apply_overrides(recipe, parse_overrides(extra), options)
-    check_recipe(recipe, options, opts.recipe)
-    if opts.show: print(yaml.safe_dump(recipe, sort_keys=False), end=''); return 0
-    out = check_output_path(opts.output_dir, '--output_dir', folder=True).resolve(); out.mkdir(parents=True, exist_ok=True)
-    parsed = {s: parse_options(COMMANDS[s], stage_argv(recipe, s, out)) for s in STAGES}    # every stage's options, checked first
-    if rc := run_recipe(recipe, out, lambda s, argv: int(COMMANDS[s].run(*parse_options(COMMANDS[s], argv)) or 0), lambda l: print(l, flush=True)):
-        return rc
-    write_experiment_summary(name, recipe, out, parsed)
-    print((out / 'summary.md').read_text() + f"\nmetrics in {out / 'metrics.json'}")
-    return 0
-
 # %% ../nbs/34_cli.ipynb #7553e553
 @command('app', AppArguments, help='Serve a web page (Gradio) that writes the report of an uploaded X-ray and shows the findings and attention heatmaps.')
 def app_command(opts: AppArguments) -> int:
@@ -473,6 +437,42 @@ def train_command(data, inputs: Stage2Inputs, llm, lora, fusion, args) -> int:
         if trainer.is_world_process_zero():
             model.save_pretrained(out / 'model')
             print(loss_history(trainer).to_string()); print(f"model saved to {out / 'model'}")
+    return 0
+
+# %% ../nbs/34_cli.ipynb #aa89dae6
+def recipe_options() -> dict[str, set[str]]:
+    "The option names each section of a recipe takes: the data options, and each stage command's own (aliases included)."
+    from medgen.recipes import STAGES
+    def names(classes) -> set[str]:
+        return {n for c in classes for f in dataclasses.fields(c) for n in (f.name, *(a.lstrip('-') for a in f.metadata.get('aliases', [])))}
+    return {'data': names([DataArguments]),
+            **{s: names([c for c in option_classes(COMMANDS[s], training=True) if c is not DataArguments]) for s in STAGES}}
+
+# %% ../nbs/34_cli.ipynb #56f2b329
+@dataclass
+class RunArguments:
+    "Options of `medgen run`; the recipe's own options follow it: `--name value` or `--section.name value`."
+    recipe: str = field(metadata={'help': "A recipe of medgen (iu_xray, mimic_cxr, chexpert_plus) or a YAML file whose sections are data, train-vision, cache-features, train, predict, evaluate; may be given first"})
+    output_dir: str = field(metadata={'help': 'The experiment folder: a folder per stage, then metrics.json and summary.md; a rerun continues there'})
+    show: bool = field(default=False, metadata={'help': 'Print the recipe with the overrides applied, and stop'})
+
+@command('run', RunArguments, positional='recipe', extra=True,
+         help='Run one experiment from a recipe (train-vision, cache-features, train, predict, evaluate), skipping the stages done; ends with metrics.json and summary.md.')
+def run_command(opts: RunArguments, extra: list[str]) -> int:
+    import yaml
+    from medgen.feature_cache import check_output_path
+    from medgen.recipes import STAGES, apply_overrides, check_recipe, parse_overrides, read_recipe, run_recipe, stage_argv, write_experiment_summary
+    name, recipe = read_recipe(opts.recipe)
+    options = recipe_options()
+    recipe = apply_overrides(recipe, parse_overrides(extra), options)
+    check_recipe(recipe, options, opts.recipe)
+    if opts.show: print(yaml.safe_dump(recipe, sort_keys=False), end=''); return 0
+    out = check_output_path(opts.output_dir, '--output_dir', folder=True).resolve(); out.mkdir(parents=True, exist_ok=True)
+    parsed = {s: parse_options(COMMANDS[s], stage_argv(recipe, s, out)) for s in STAGES}    # every stage's options, checked first
+    if rc := run_recipe(recipe, out, lambda s, argv: int(COMMANDS[s].run(*parse_options(COMMANDS[s], argv)) or 0), lambda l: print(l, flush=True)):
+        return rc
+    write_experiment_summary(name, recipe, out, parsed)
+    print((out / 'summary.md').read_text() + f"\nmetrics in {out / 'metrics.json'}")
     return 0
 
 # %% ../nbs/34_cli.ipynb #1fc90707
