@@ -13,16 +13,17 @@ from transformers import HfArgumentParser
 
 from .app import AppArguments, HEATMAP_MAX_SIDE, load_model_for_images
 from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings, PredictArguments, ReportOptions,
-                           VisionConfig, VisionTrainingArguments, check_field, check_non_negative_int, check_one_of, check_positive)
+                           VisionConfig, VisionTrainingArguments, check_field, check_non_negative_int, check_one_of, check_positive,
+                           options_class)
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'IMAGE_SUFFIXES', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError',
-           'OptionsParser', 'options_parser', 'parse_options', 'usage', 'command_help', 'as_command_options',
-           'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command', 'demo_command',
-           'GenerateArguments', 'image_files', 'reports_for_images', 'generate_command', 'predict_command',
-           'app_command', 'split_line', 'read_studies_said', 'train_vision_command', 'CacheArguments',
-           'cache_features_command', 'Stage2Inputs', 'train_command', 'recipe_options', 'RunArguments', 'run_command',
-           'bench_command']
+           'OptionsParser', 'options_parser', 'settings_objects', 'parse_options', 'usage', 'command_help',
+           'as_command_options', 'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command',
+           'demo_command', 'GenerateArguments', 'image_files', 'reports_for_images', 'generate_command',
+           'predict_command', 'app_command', 'split_line', 'read_studies_said', 'train_vision_command',
+           'CacheArguments', 'cache_features_command', 'Stage2Inputs', 'train_command', 'recipe_options',
+           'RunArguments', 'run_command', 'bench_command']
 
 # %% ../nbs/34_cli.ipynb #5508b07b
 class CLIError(Exception):
@@ -65,7 +66,13 @@ class OptionsParser(HfArgumentParser):
 
 def options_parser(cmd: Command, training: bool = True) -> OptionsParser:
     "The argparse parser of sub-command `cmd`."
-    return OptionsParser(option_classes(cmd, training), prog=f'medgen {cmd.name}', description=cmd.help)
+    return OptionsParser([options_class(c) for c in option_classes(cmd, training)], prog=f'medgen {cmd.name}', description=cmd.help)
+
+def settings_objects(classes: tuple, # The command's option dataclasses (`option_classes`)
+                     parsed           # One parsed object of each one's `options_class`
+                    ) -> tuple:
+    "The command's option objects: a class that holds settings objects is built from its options parsed (`from_options`)."
+    return tuple(o if options_class(c) is c else c.from_options(**vars(o)) for c, o in zip(classes, parsed))
 
 # %% ../nbs/34_cli.ipynb #cab39131
 def _config_file(argv: list[str]) -> Path | None:
@@ -82,13 +89,13 @@ def _read_config_file(path: Path) -> dict:
     if not isinstance(d, dict): raise CLIError(f"config file {path} must map option names to values, got a {type(d).__name__}")
     return d
 
-def _parse_file(parser: OptionsParser, path: Path) -> tuple:
+def _parse_file(parser: OptionsParser, path: Path, classes: tuple) -> tuple:
     "The option dataclasses from a config file; an unknown key is named, with the closest option."
     d, known = _read_config_file(path), [f.name for dt in parser.dataclass_types for f in dataclasses.fields(dt) if f.init]
     if unknown := [k for k in d if k not in known]:
         said = [f"{k} (did you mean {m[0]}?)" if (m := difflib.get_close_matches(str(k), known, 1)) else str(k) for k in unknown]
         raise CLIError(f"config file {path}: unknown option(s) {', '.join(said)}; see '{parser.prog} --help'")
-    try: return tuple(parser.parse_dict(d, allow_extra_keys=False))
+    try: return settings_objects(classes, parser.parse_dict(d, allow_extra_keys=False))
     except (ValueError, TypeError) as e: raise CLIError(f"config file {path}: {e}") from None
 
 # %% ../nbs/34_cli.ipynb #1f596891
@@ -108,12 +115,12 @@ def parse_options(cmd: Command,   # The sub-command
                   argv: list[str] # Its arguments: options, or one .json/.yaml/.yml config file
                  ) -> tuple:      # One instance per option dataclass
     "Parse `argv` into instances of the command's option dataclasses."
-    parser = options_parser(cmd)
-    if not cmd.extra and (path := _config_file(argv)) is not None: return _parse_file(parser, path)
+    parser, classes = options_parser(cmd), option_classes(cmd)
+    if not cmd.extra and (path := _config_file(argv)) is not None: return _parse_file(parser, path, classes)
     *opts, rest = parser.parse_args_into_dataclasses(args=_with_positional(cmd, argv), return_remaining_strings=True)
-    if cmd.extra: return (*opts, rest)
+    if cmd.extra: return (*settings_objects(classes, opts), rest)
     if rest: raise _unknown_options(parser, rest)
-    return tuple(opts)
+    return settings_objects(classes, opts)
 
 # %% ../nbs/34_cli.ipynb #e9cdd95e
 USER_ERRORS = (CLIError, OSError, ValueError, KeyError, ImportError)
@@ -139,7 +146,7 @@ def command_help(cmd: Command) -> str:
 # %% ../nbs/34_cli.ipynb #6c105f88
 def _option_names(cmd: Command) -> set[str]:
     "The options of `cmd`'s own dataclasses (not the trainer's: medgen's messages name those as options already)."
-    return {f.name for dt in cmd.options for f in dataclasses.fields(dt) if f.init}
+    return {f.name for dt in cmd.options for f in dataclasses.fields(options_class(dt)) if f.init}
 
 def as_command_options(msg: str, # A message written for the Python API
                        names     # The option names of the command
@@ -444,7 +451,7 @@ def recipe_options() -> dict[str, set[str]]:
     "The option names each section of a recipe takes: the data options, and each stage command's own (aliases included)."
     from medgen.recipes import STAGES
     def names(classes) -> set[str]:
-        return {n for c in classes for f in dataclasses.fields(c) for n in (f.name, *(a.lstrip('-') for a in f.metadata.get('aliases', [])))}
+        return {n for c in classes for f in dataclasses.fields(options_class(c)) for n in (f.name, *(a.lstrip('-') for a in f.metadata.get('aliases', [])))}
     return {'data': names([DataArguments]),
             **{s: names([c for c in option_classes(COMMANDS[s], training=True) if c is not DataArguments]) for s in STAGES}}
 

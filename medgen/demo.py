@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .core import CHEXPERT_14, CHEXPERT_5, FINDINGS, atomic_write, format_figure
-from .config import (DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
+from .config import (DecodingSettings, DemoArguments, FusionArguments, LanguageModelConfig, LoraSettings,
                            VisionConfig, VisionTrainingArguments)
 from .reports import read_openi_reports
 from .labeler import MESH_FINDINGS, label_reports, mesh_agreement, mesh_labeler, mesh_labels
@@ -23,7 +23,6 @@ from .feature_cache import cache_features
 from .interpret import attention_pointing, save_attention_heatmaps
 from .vision_train import evaluate_vision
 from .processing import ReportDataset, findings_prompt
-from .rerank import RERANK_DEFAULTS
 from .fusion import MedGenModel
 from .model_card import generate_model_card
 from .train import MedGenTrainingArguments, loss_history
@@ -57,20 +56,14 @@ def demo_studies(opts: DemoArguments) -> pd.DataFrame:
 
 # %% ../nbs/27_demo.ipynb #2d33bf50
 def demo_vision_settings(opts: DemoArguments, out: Path) -> tuple[VisionConfig, VisionTrainingArguments]:
-    "The demo's stage-1 model and training settings."
-    return (VisionConfig(backbone='tiny', image_size=opts.image_size, conditional=True, dropout=opts.vision_dropout),
-            VisionTrainingArguments(output_dir=str(out / 'vision'), epochs=opts.vision_epochs, patience=opts.vision_patience, seed=opts.seed,
-                                    learning_rate=opts.vision_lr, threshold_beta=opts.threshold_beta,
-                                    threshold_min_precision=opts.threshold_min_precision, augment=True, num_workers=0))
+    "The demo's stage-1 model and training settings, training into `out`/vision with the demo's seed."
+    return opts.vision, dataclasses.replace(opts.vision_training, output_dir=str(out / 'vision'), seed=opts.seed)
 
 def demo_stage2_settings(opts: DemoArguments, llm_dir: Path, out_dir: Path
                         ) -> tuple[LanguageModelConfig, LoraSettings, FusionArguments, MedGenTrainingArguments]:
-    "The demo's stage-2 settings."
-    args = MedGenTrainingArguments(output_dir=str(out_dir), num_train_epochs=opts.fusion_epochs, learning_rate=opts.fusion_lr,
-                                   per_device_train_batch_size=opts.batch_size, per_device_eval_batch_size=opts.batch_size,
-                                   seed=opts.seed, eval_on_start=True, disable_tqdm=False)
-    return (LanguageModelConfig(str(llm_dir), quantization=opts.quantization), LoraSettings(r=opts.lora_r, alpha=opts.lora_r),
-            FusionArguments(findings_prompts=opts.findings_prompts, max_length=opts.max_length, early_stopping_patience=2), args)
+    "The demo's stage-2 settings: the small language model in `llm_dir`, and the trainer's, writing into `out_dir` with the demo's seed."
+    return (dataclasses.replace(opts.llm, name_or_path=str(llm_dir)), opts.lora, opts.fusion,
+            MedGenTrainingArguments(output_dir=str(out_dir), seed=opts.seed, **opts.training))
 
 # %% ../nbs/27_demo.ipynb #89a8f696
 def language_model_corpus(table: pd.DataFrame,         # Training studies: `report` and the 14 label columns
@@ -85,9 +78,9 @@ def language_model_corpus(table: pd.DataFrame,         # Training studies: `repo
 def demo_language_model(table: pd.DataFrame, opts: DemoArguments, out_dir: Path) -> Path:
     "Train the demo's small language model on the training studies' `language_model_corpus` (its vocabulary: their reports'); its folder."
     train = table[table.split == 'train']
-    corpus = language_model_corpus(train, opts.findings_prompts)
+    corpus = language_model_corpus(train, opts.fusion.findings_prompts)
     return make_tiny_llm(corpus, out_dir, vocab_size=opts.llm_vocab_size, hidden_size=opts.llm_hidden_size, num_layers=opts.llm_layers,
-                         max_length=opts.max_length + 32, steps=opts.llm_pretrain_steps, seed=opts.seed, tokenizer=opts.llm_tokenizer,
+                         max_length=opts.fusion.max_length + 32, steps=opts.llm_pretrain_steps, seed=opts.seed, tokenizer=opts.llm_tokenizer,
                          min_word_count=opts.llm_min_word_count, tokenizer_texts=train['report'].astype(str).tolist())
 
 # %% ../nbs/27_demo.ipynb #9b65c6cd
@@ -95,7 +88,7 @@ def demo_pointing(vision, table: pd.DataFrame, opts: DemoArguments) -> pd.DataFr
     "Pointing game on the test phantoms: the peak of a positive finding's own attention map inside its region?"
     te = table[table.split == 'test']
     labels = label_matrix(te)
-    masks = [render_phantom(dict(zip(CHEXPERT_14, l)), opts.image_size, phantom_seed(str(s), opts.seed))[1]
+    masks = [render_phantom(dict(zip(CHEXPERT_14, l)), opts.vision.image_size, phantom_seed(str(s), opts.seed))[1]
              for s, l in zip(te.study_id, labels)]
     return attention_pointing(run_vision(vision, load_images(te.image_path))['attention'], masks, labels)
 
@@ -139,13 +132,9 @@ def demo_stage1(table: pd.DataFrame, opts: DemoArguments, out: Path) -> tuple:
     return vision, figures
 
 # %% ../nbs/27_demo.ipynb #d2bab471
-def set_decoding(model: MedGenModel, num_beams: int, max_new_tokens: int, no_repeat_ngram_size: int = 2,
-                 rerank_candidates: int = RERANK_DEFAULTS['rerank_candidates'],
-                 rerank_temperature: float = RERANK_DEFAULTS['rerank_temperature']) -> MedGenModel:
+def set_decoding(model: MedGenModel, decoding: DecodingSettings) -> MedGenModel:
     "Make this decoding the model's own, in its `GenerationConfig` (saved as generation_config.json): beams, length, n-gram rule, reranking."
-    model.generation_config.update(num_beams=num_beams, max_new_tokens=max_new_tokens, early_stopping=num_beams > 1,
-                                   no_repeat_ngram_size=no_repeat_ngram_size or None, rerank_candidates=rerank_candidates,
-                                   rerank_temperature=rerank_temperature)
+    model.generation_config.update(**decoding.generation_kwargs())
     return model
 
 ABLATIONS = {'visual tokens only': (True, False), 'findings prompt only': (False, True), 'text-only control': (False, False)}
@@ -153,7 +142,7 @@ ABLATIONS = {'visual tokens only': (True, False), 'findings prompt only': (False
 
 def demo_arms(opts: DemoArguments) -> dict[str, tuple[bool, bool]]:
     "The stage-2 arms a demo trains: 'medgen' (the saved model), then the ablations that differ from it."
-    arms = {'medgen': (True, opts.findings_prompts)}
+    arms = {'medgen': (True, opts.fusion.findings_prompts)}
     if opts.ablations: arms.update({k: v for k, v in ABLATIONS.items() if v != arms['medgen']})
     return arms
 
@@ -164,7 +153,7 @@ def demo_stage2(table, cache, vision, llm_dir: Path, opts: DemoArguments, out_di
     ds = stage2_datasets(table, cache, vision.thresholds, features=features, findings_prompts=findings)
     model, trainer = train_stage2(ds, vision, llm, lora, dataclasses.replace(fusion, findings_prompts=findings), args,
                                   image=features, label=f'stage 2 ({arm})')
-    set_decoding(model, opts.num_beams, opts.max_new_tokens, opts.no_repeat_ngram_size, opts.rerank_candidates, opts.rerank_temperature)
+    set_decoding(model, opts.decoding)
     return model, trainer, ds
 
 # %% ../nbs/27_demo.ipynb #7ab511a4
@@ -251,9 +240,9 @@ def demo_samples(runs: dict, refs: list, ids: list) -> pd.DataFrame:
 # %% ../nbs/27_demo.ipynb #a044367e
 def demo_reports(model: MedGenModel, dataset: ReportDataset, opts: DemoArguments, name: str) -> dict[str, list[str]]:
     "The held-out reports of one trained arm, decoded the demo's way; medgen's also without reranking."
-    runs = {name: generate_reports(model, dataset, max_length=opts.max_length)}
-    if name == 'medgen' and opts.rerank_candidates > 1:
-        runs[NO_RERANKING] = generate_reports(model, dataset, max_length=opts.max_length, rerank_candidates=1)
+    runs = {name: generate_reports(model, dataset, max_length=opts.fusion.max_length)}
+    if name == 'medgen' and opts.decoding.rerank_candidates > 1:
+        runs[NO_RERANKING] = generate_reports(model, dataset, max_length=opts.fusion.max_length, rerank_candidates=1)
     return runs
 
 def run_demo(opts: DemoArguments) -> dict:
@@ -262,7 +251,7 @@ def run_demo(opts: DemoArguments) -> dict:
     timer, figures = StageTimer(), {}
     with timer('reports'): studies = demo_studies(opts)
     with timer('phantoms'):
-        table = make_phantom_dataset(studies, out / 'phantoms', size=opts.image_size, seed=opts.seed).drop(columns=['image_paths', 'views'])
+        table = make_phantom_dataset(studies, out / 'phantoms', size=opts.vision.image_size, seed=opts.seed).drop(columns=['image_paths', 'views'])
     with timer('vision'):
         vision, f1 = demo_stage1(table, opts, out); figures.update(f1)
     with timer('language model'): llm_dir = demo_language_model(table, opts, out / 'llm_base')
@@ -282,7 +271,7 @@ def run_demo(opts: DemoArguments) -> dict:
         predicted = classifier_findings(cache, [it['image_path'] for it in test.items], vision.thresholds)
         figures.update(demo_scores(runs, refs, ids, table.set_index('study_id').loc[ids], predicted, train_reports, opts, out))
         heatmaps = demo_heatmaps(vision, table, out)
-    figures.update(stages_seconds=dict(timer.seconds), options=dataclasses.asdict(opts),
+    figures.update(stages_seconds=dict(timer.seconds), options=opts.to_options(),
                    data_source='Open-i / IU X-ray reports (Demner-Fushman et al., 2016), CC BY-NC-ND 4.0; images are phantoms rendered from the report labels')
     samples = demo_samples(runs, refs, ids)
     write_demo_outputs(out, figures, samples, timer, heatmaps, ids, runs['medgen'], refs)

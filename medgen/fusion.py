@@ -18,7 +18,7 @@ from transformers import (AutoConfig, AutoImageProcessor, AutoModelForImageTextT
 from transformers.generation.utils import GenerateDecoderOnlyOutput
 
 from .core import FINDINGS, FEATURE_DIM, MAX_TEXT_LENGTH, get_device, atomic_write
-from .config import LoraSettings, VisionConfig
+from .config import DecodingSettings, LoraSettings, VisionConfig
 from .processing import (PROCESSOR_CONFIG_NAME, MedGenImageProcessor, MedGenProcessor, ensure_pad_token, findings_prompt,
                                image_processor_for)
 from .vision import read_state_dict
@@ -78,8 +78,8 @@ def _build_vision_tower(vision_config: dict):
 
 # %% ../nbs/20_fusion.ipynb #ff2c10c8
 def default_generation_config() -> GenerationConfig:
-    "The original work's decoding: beam search with 5 beams, no repeated bigrams, early stopping, up to 128 new tokens; no reranking."
-    return GenerationConfig(num_beams=5, no_repeat_ngram_size=2, early_stopping=True, max_new_tokens=128, do_sample=False, **RERANK_DEFAULTS)
+    "The original work's decoding (`DecodingSettings`' defaults): beam search with 5 beams, no repeated bigrams, early stopping, up to 128 new tokens; no reranking."
+    return GenerationConfig(do_sample=False, **(RERANK_DEFAULTS | DecodingSettings().generation_kwargs()))
 
 # %% ../nbs/20_fusion.ipynb #74fa10cd
 def _check_text_config(config: MedGenConfig, arch: PretrainedConfig):

@@ -10,6 +10,7 @@ import numpy as np
 from transformers import GenerationConfig
 
 from .core import CHEXPERT_14, FINDINGS
+from .config import DecodingSettings
 from .labeler import label_reports, normalise_report, split_sentences
 
 # %% auto #0
@@ -20,8 +21,8 @@ __all__ = ['RERANK_LABELERS', 'RERANK_DEFAULTS', 'rerank_settings', 'repeats_a_s
 RERANK_LABELERS = {'medgen': label_reports}
 "The labelers reranking can read candidates with (see below): name -> (texts -> CheXpert labels with the `FINDINGS` columns)."
 
-RERANK_DEFAULTS = dict(rerank_candidates=1, rerank_temperature=1.0, rerank_seed=0, rerank_labeler='medgen')
-"medgen's own decoding settings, kept in the `GenerationConfig` beside transformers' (see `medgen.fusion`: `generate` reads them): one candidate, i.e. no reranking."
+RERANK_DEFAULTS = {k: v for k, v in DecodingSettings().to_dict().items() if k.startswith('rerank_')} | dict(rerank_seed=0, rerank_labeler='medgen')
+"medgen's own decoding settings, kept in the `GenerationConfig` beside transformers' (see `medgen.fusion`: `generate` reads them): `DecodingSettings`' candidates (one, i.e. no reranking) and temperature, the seed of the samples and the labeler that reads them."
 
 def rerank_settings(generation_config: GenerationConfig, # Decoding settings (a plain `GenerationConfig` reads as no reranking)
                     overrides: dict | None = None        # Keyword arguments of one `generate` call: its rerank_* entries are taken out
