@@ -38,14 +38,21 @@ class ConfigMixin:
     def to_dict(self) -> dict: return asdict(self)
 
     @classmethod
+    def check_names(cls, names,                 # Field names, e.g. the keys of a dict parsed from JSON
+                    source: str = 'the settings' # Where they came from, for the error message
+                   ):
+        "Refuse names that are not fields of `cls`, in one line naming them."
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(names) - known)
+        if unknown: raise ValueError(f"{source}: unknown {cls.__name__} field(s) {unknown}; known fields are {sorted(known)}")
+
+    @classmethod
     def from_dict(cls,
                   d: dict,                      # Field name -> value, e.g. parsed from JSON
                   source: str = 'the settings'  # Where `d` came from, for the error message
                  ):
-        "Build from a dict; unknown keys are an error naming them."
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(d) - known)
-        if unknown: raise ValueError(f"{source}: unknown {cls.__name__} field(s) {unknown}; known fields are {sorted(known)}")
+        "Build from a dict; unknown keys are an error naming them (`check_names`)."
+        cls.check_names(d, source)
         return cls(**d)
 
 # %% ../nbs/01_config.ipynb #f5732395
