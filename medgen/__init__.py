@@ -7,8 +7,9 @@ def _is_command_line() -> bool:
     "Whether this process is the `medgen` program (its console script), which registers nothing up front: `--help` loads no torch."
     return _Path(_sys.argv[0] if _sys.argv else '').name == 'medgen'
 
-# `import medgen` registers its classes with transformers' Auto classes (AutoConfig, AutoModelForImageTextToText,
-# AutoProcessor, AutoImageProcessor; the last cell of nbs/11_fusion.ipynb). The `medgen` commands that load a model
-# import medgen.fusion themselves, which registers them then.
+# `import medgen` registers its classes with transformers' Auto classes (AutoConfig, for MedGenConfig and
+# MedGenVisionConfig; AutoModelForImageTextToText, AutoProcessor, AutoImageProcessor; the last cell of
+# nbs/20_fusion.ipynb). The `medgen` commands that load a model import medgen.fusion themselves, which registers
+# them then.
 if not _is_command_line():
     from . import fusion as _fusion  # noqa: E402,F401

@@ -40,14 +40,21 @@ class ConfigMixin:
     def to_dict(self) -> dict: return copy.deepcopy(self.to_options())
 
     @classmethod
+    def check_names(cls, names,                 # Option names, e.g. the keys of a dict parsed from JSON
+                    source: str = 'the settings' # Where they came from, for the error message
+                   ):
+        "Refuse names that are not options of `cls`, in one line naming them."
+        known = option_names(cls)
+        unknown = sorted(set(names) - set(known))
+        if unknown: raise ValueError(f"{source}: unknown {cls.__name__} field(s) {unknown}; known fields are {sorted(known)}")
+
+    @classmethod
     def from_dict(cls,
                   d: dict,                      # Option name -> value, e.g. parsed from JSON
                   source: str = 'the settings'  # Where `d` came from, for the error message
                  ):
-        "Build from a dict; unknown keys are an error naming them."
-        known = option_names(cls)
-        unknown = sorted(set(d) - set(known))
-        if unknown: raise ValueError(f"{source}: unknown {cls.__name__} field(s) {unknown}; known fields are {sorted(known)}")
+        "Build from a dict; unknown keys are an error naming them (`check_names`)."
+        cls.check_names(d, source)
         return cls.from_options(**d)
 
 # %% ../nbs/01_config.ipynb #16eeb3a5

@@ -18,11 +18,11 @@ from transformers import (AutoConfig, AutoImageProcessor, AutoModelForImageTextT
 from transformers.generation.utils import GenerateDecoderOnlyOutput
 
 from .core import FINDINGS, FEATURE_DIM, MAX_TEXT_LENGTH, get_device, atomic_write
-from .config import DecodingSettings, LoraSettings, VisionConfig
+from .config import DecodingSettings, LoraSettings
 from .processing import (PROCESSOR_CONFIG_NAME, MedGenImageProcessor, MedGenProcessor, ensure_pad_token, findings_prompt,
                                image_processor_for)
 from .vision import read_state_dict
-from .configuration import MedGenConfig, read_medgen_config, settings_dict
+from .configuration import MedGenConfig, MedGenVisionConfig, read_medgen_config
 from .llm import architecture_config, attach_lora, count_parameters, is_local_name, llm_config, llm_settings, load_llm, peft_wrapping
 from .model_files import HUB_OPTIONS, as_dtype, check_loading_options, device_of, model_folder, resolve_base_llm, stored_base_llm
 from .model_card import generate_model_card
@@ -53,12 +53,6 @@ def meta_model_parameter_counts(config: dict = LLAMA2_7B_CONFIG, # A `LlamaConfi
     return dict(lora=lora_n, projector=count_parameters(model.multi_modal_projector),
                 trainable=count_parameters(model), total=count_parameters(model, trainable=False))
 
-# %% ../nbs/20_fusion.ipynb #2e95335e
-def _vision_config_dict(vision) -> dict:
-    "The vision tower's settings as a `VisionConfig` dict (its `config` is a `VisionConfig` or a dict)."
-    cfg = vision.config
-    return settings_dict(VisionConfig, cfg.to_dict() if hasattr(cfg, 'to_dict') else dict(cfg), 'vision_config')
-
 # %% ../nbs/20_fusion.ipynb #ad431412
 def _make_projector(kind, feature_dim, hidden_size):
     if kind == 'linear': return nn.Linear(feature_dim, hidden_size)
@@ -71,10 +65,10 @@ def _load_language_model(config: MedGenConfig, **kwargs):
     return load_llm(t['name_or_path'], quantization=t['quantization'], double_quant=t['double_quant'],
                     lora=None if config.lora is None else LoraSettings.from_dict(config.lora), **kwargs)
 
-def _build_vision_tower(vision_config: dict):
+def _build_vision_tower(vision_config: MedGenVisionConfig):
     "A fresh stage-1 model from its settings (weights from a `save_pretrained` folder are loaded elsewhere)."
     from medgen.vision import DenseNet121WithAttention
-    return DenseNet121WithAttention(**vision_config)
+    return DenseNet121WithAttention(vision_config)
 
 # %% ../nbs/20_fusion.ipynb #ff2c10c8
 def default_generation_config() -> GenerationConfig:
@@ -179,7 +173,7 @@ def from_parts(cls: MedGenModel, language_model: nn.Module,  # A loaded causal L
               ) -> MedGenModel:
     "A `MedGenModel` around already loaded parts, its `MedGenConfig` written from them."
     feature_dim = feature_dim or (vision_tower.feature_dim if vision_tower is not None else FEATURE_DIM)
-    config = MedGenConfig(vision_config=None if vision_tower is None else _vision_config_dict(vision_tower), projector=projector,
+    config = MedGenConfig(vision_config=None if vision_tower is None else vision_tower.config, projector=projector,
                           feature_dim=feature_dim, **llm_settings(language_model), **config_kwargs)
     model = cls(config, vision_tower, language_model)
     if tokenizer is not None: model.processor = model.default_processor(tokenizer)
@@ -394,7 +388,7 @@ PROJECTOR_WEIGHTS_NAME = 'projector.safetensors'
 def _save_parts(self: MedGenModel, d: Path):
     "Write config, base LLM (if local), projector, vision model, LoRA adapter, processor and generation settings (safetensors throughout)."
     if not self.config.base_model['name_or_path']: raise ValueError("the language model does not know where it was loaded from; load it with load_llm")
-    if self.vision_tower is not None: self.config.vision_config = _vision_config_dict(self.vision_tower)   # thresholds tuned since
+    if self.vision_tower is not None: self.config.vision_config = MedGenVisionConfig.from_settings(self.vision_tower.config)   # thresholds tuned since
     config = copy.deepcopy(self.config)
     config.base_model = dict(config.base_model, name_or_path=stored_base_llm(config.base_model['name_or_path'], d))
     config.save_pretrained(d)
@@ -597,6 +591,7 @@ def reranked_sequences(self: MedGenModel, inputs: dict,  # `merge_inputs` of the
 
 # %% ../nbs/20_fusion.ipynb #9b367777
 AutoConfig.register(MedGenConfig.model_type, MedGenConfig, exist_ok=True)
+AutoConfig.register(MedGenVisionConfig.model_type, MedGenVisionConfig, exist_ok=True)
 AutoModelForImageTextToText.register(MedGenConfig, MedGenModel, exist_ok=True)
 AutoImageProcessor.register(MedGenConfig, image_processor_classes={'torchvision': MedGenImageProcessor, 'pil': MedGenImageProcessor}, exist_ok=True)
 AutoProcessor.register(MedGenConfig, MedGenProcessor, exist_ok=True)

@@ -88,11 +88,11 @@ def _architecture_line(t) -> str:
 
 def _card_model_lines(config: MedGenConfig, generation_config: GenerationConfig) -> list[str]:
     "What the model is, read from its config and generation config."
-    c, g, v = config, generation_config, config.vision_config or {}
+    c, g, v = config, generation_config, config.vision_config          # v: a `MedGenVisionConfig`, or None (cached features)
     lora = f"LoRA r={c.lora['r']} on {', '.join(c.lora['target_modules'])}" if c.lora else 'no LoRA adapters'
-    net = 'DenseNet-121' if v.get('backbone') == 'densenet121' else f"small DenseNet ('{v.get('backbone')}')"
+    net = None if v is None else 'DenseNet-121' if v.backbone == 'densenet121' else f"small DenseNet ('{v.backbone}')"
     vision = (f"a {net} with per-disease attention over the 14 CheXpert observations, "
-              f"{v.get('image_size')}-pixel input" if v else 'no vision tower (it reads cached stage-1 features)')
+              f"{v.image_size}-pixel input" if v is not None else 'no vision tower (it reads cached stage-1 features)')
     r = rerank_settings(g)
     rerank = (f"; up to {r['rerank_candidates']} candidates sampled at temperature {r['rerank_temperature']}, keeping the one whose findings "
               f"(read by the '{r['rerank_labeler']}' labeler) agree best with the vision classifier's" if r['rerank_candidates'] > 1 else '')

@@ -67,7 +67,7 @@ def vision_settings(d: dict) -> VisionConfig:
     "A `VisionConfig` from a dict that may carry more keys (a saved vision model's config.json)."
     return VisionConfig.from_dict({k: v for k, v in d.items() if k in VisionConfig.__dataclass_fields__ and k != 'weights_path'})
 
-def image_processor_for(vision_config: VisionConfig | dict | None # The vision model's settings; None: a model on cached features
+def image_processor_for(vision_config: VisionConfig | dict | None # The vision model's settings: a `VisionConfig` (`MedGenConfig.vision_config` is one) or a dict; None: a model on cached features
                        ) -> MedGenImageProcessor:
     "The image processor of a vision model: its input side and weight choice."
     if vision_config is None: return MedGenImageProcessor()

@@ -5,7 +5,7 @@
 # %% ../nbs/09_vision.ipynb #d920d199
 from __future__ import annotations
 import contextlib, contextvars, json, math, os
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Sequence
 
@@ -133,7 +133,7 @@ def _vision_config(config: VisionConfig | None, overrides: dict) -> VisionConfig
     if config is not None and not isinstance(config, VisionConfig):
         raise TypeError(f"config must be a medgen.config.VisionConfig, got {type(config).__name__}")
     if isinstance(overrides.get('weights_path'), os.PathLike): overrides['weights_path'] = os.fspath(overrides['weights_path'])
-    base = config.to_dict() if config is not None else {}
+    base = {f.name: getattr(config, f.name) for f in fields(VisionConfig)} if config is not None else {}   # a subclass's own fields stay behind
     return VisionConfig.from_dict({**base, **overrides}, source='DenseNet121WithAttention')
 
 # %% ../nbs/09_vision.ipynb #45f309df
