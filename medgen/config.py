@@ -14,12 +14,12 @@ from fastcore.basics import patch
 from .core import CHEXPERT_14, DEFAULT_PROMPT, IMAGE_SIZE, NUM_OBSERVATIONS
 
 # %% auto #0
-__all__ = ['READERS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'LR_SCHEDULES', 'PRECISIONS',
-           'DEFAULT_LLM', 'QUANTIZATIONS', 'PROJECTORS', 'DECODING_OPTIONS', 'MEMORY_MODES', 'SECTIONS', 'check_field',
-           'check_positive', 'check_one_of', 'ConfigMixin', 'settings_field', 'options_class', 'option_names',
-           'DataArguments', 'VisionConfig', 'check_non_negative_int', 'VisionTrainingArguments', 'LanguageModelConfig',
-           'LoraSettings', 'FusionArguments', 'DecodingSettings', 'ReportOptions', 'PredictArguments', 'DemoArguments',
-           'BenchOptions']
+__all__ = ['READERS', 'VIEWS', 'BACKBONE_NAMES', 'WEIGHT_CHOICES', 'UNCERTAIN_POLICIES', 'MISSING_POLICIES', 'LR_SCHEDULES',
+           'PRECISIONS', 'DEFAULT_LLM', 'QUANTIZATIONS', 'PROJECTORS', 'DECODING_OPTIONS', 'MEMORY_MODES', 'SECTIONS',
+           'check_field', 'check_positive', 'check_one_of', 'ConfigMixin', 'settings_field', 'options_class',
+           'option_names', 'DataArguments', 'VisionConfig', 'check_non_negative_int', 'VisionTrainingArguments',
+           'LanguageModelConfig', 'LoraSettings', 'FusionArguments', 'DecodingSettings', 'ReportOptions',
+           'PredictArguments', 'DemoArguments', 'BenchOptions']
 
 # %% ../nbs/01_config.ipynb #cecfbac4
 def check_field(ok: bool, cls, name: str, value, expected: str):
@@ -152,6 +152,9 @@ READERS = {'openi': 'read_openi_reports', 'r2gen': 'read_r2gen_annotation', 'che
            'csv': 'read_report_csv'}
 "Report sources by name, and the reader of `medgen.reports` for each."
 
+VIEWS = ('frontal', 'first', 'all', 'study')
+"How the images of a study become items: its frontal image, its first, each image its own item, or all of them one multi-view input."
+
 @dataclass
 class DataArguments(ConfigMixin):
     "Where the reports and images are."
@@ -159,12 +162,12 @@ class DataArguments(ConfigMixin):
     data_path: str | None = field(default=None, metadata={'help': 'The source file or folder (openi: optional, the copy inside torchxrayvision)'})
     image_root: str | None = field(default=None, metadata={'help': 'Folder the image paths are relative to'})
     max_studies: int | None = field(default=None, metadata={'help': 'Use at most this many studies per split (quick runs)'})
-    views: str = field(default='frontal', metadata={'help': "Images of a study that become items: 'frontal', 'first' or 'all'"})
+    views: str = field(default='frontal', metadata={'help': "Images of a study that become items: 'frontal', 'first', 'all' (each its own item) or 'study' (all of a study's images one input; stage 1 trains on each image)"})
     shared_images: str = field(default='error', metadata={'help': "An image listed under ids in two splits (r2gen): 'error', or 'warn' once and keep both"})
 
     def __post_init__(self):
         check_one_of(self, 'data', READERS)
-        check_one_of(self, 'views', ('frontal', 'first', 'all'))
+        check_one_of(self, 'views', VIEWS)
         check_one_of(self, 'shared_images', ('error', 'warn'))
         if self.max_studies is not None: check_positive(self, 'max_studies')
         if self.data != 'openi' and self.data_path is None:
