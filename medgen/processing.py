@@ -17,15 +17,16 @@ from transformers import BatchFeature
 from transformers.image_processing_utils import BaseImageProcessor
 from transformers.processing_utils import ProcessorMixin
 
-from .core import DEFAULT_PROMPT, MAX_TEXT_LENGTH
-from .config import VisionConfig
+from .core import DEFAULT_PROMPT, FINDINGS, MAX_TEXT_LENGTH
+from .config import VIEWS, VisionConfig
 from .reports import SkipLog, as_text
 from .xray import load_xray
 from .vision import image_transform, preprocess_images
 
 # %% auto #0
 __all__ = ['PROCESSOR_CONFIG_NAME', 'findings_prompt', 'MedGenImageProcessor', 'MedGenProcessor', 'vision_settings',
-           'image_processor_for', 'ensure_pad_token', 'ReportDataset', 'ReportCollator']
+           'image_processor_for', 'ensure_pad_token', 'stack_views', 'ReportDataset', 'study_findings',
+           'ReportCollator']
 
 # %% ../nbs/14_processing.ipynb #40873a3a
 def findings_prompt(findings: Iterable[str], # Observation names the stage-1 classifier predicts as present
@@ -172,15 +173,31 @@ def preprocess(self: MedGenProcessor, images) -> torch.Tensor:
     return self.image_processor(images)['pixel_values']
 
 # %% ../nbs/14_processing.ipynb #5c63c377
+def stack_views(per_study: Sequence[torch.Tensor], # Per study, its views stacked (views, ...); studies may have different numbers of views
+               ) -> tuple[torch.Tensor, torch.Tensor]: # (studies, most views, ...) padded with zeros, and the (studies, most views) `view_mask`
+    "Studies with different numbers of views as one tensor, and which of its views are real."
+    out = per_study[0].new_zeros((len(per_study), max(map(len, per_study)), *per_study[0].shape[1:]))
+    mask = torch.zeros(out.shape[:2], dtype=torch.bool)
+    for i, t in enumerate(per_study): out[i, :len(t)], mask[i, :len(t)] = t, True
+    return out, mask
+
+def _is_studies(images) -> bool: return isinstance(images, (list, tuple)) and any(isinstance(x, (list, tuple)) for x in images)
+
 @patch
-def __call__(self: MedGenProcessor, images=None,            # X-ray images (files, arrays, PIL), or None (features come from a cache)
-             text: str | Sequence[str] | None = None,       # One prompt, one per image, or None (the model builds it)
-             findings: Sequence[Iterable[str]] | None = None, # Per image, stage-1 predicted findings for findings-aware prompts
+def __call__(self: MedGenProcessor, images=None,            # X-ray images (files, arrays, PIL), a list of studies (each a list of its views), or None (features come from a cache)
+             text: str | Sequence[str] | None = None,       # One prompt, one per image (study), or None (the model builds it)
+             findings: Sequence[Iterable[str]] | None = None, # Per image (study), stage-1 predicted findings for findings-aware prompts
              batch_size: int | None = None,                 # Number of prompts when no images are given
              return_tensors: str | None = 'pt',             # 'pt' (torch tensors)
-             **kwargs) -> BatchFeature:                     # pixel_values (and input_ids, attention_mask)
-    "The model's input for a batch: images preprocessed, and prompts (when given, or when there are no images) encoded and left padded."
-    out = {} if images is None else dict(self.image_processor(images, return_tensors=return_tensors))
+             **kwargs) -> BatchFeature:                     # pixel_values (and view_mask for studies; input_ids, attention_mask)
+    "The model's input for a batch: images preprocessed (studies: their views stacked, with `view_mask`), and prompts (when given, or when there are no images) encoded and left padded."
+    if images is None: out = {}
+    elif _is_studies(images):
+        if empty := [i for i, s in enumerate(images) if isinstance(s, (list, tuple)) and not s]:
+            raise ValueError(f"study {empty[0]} of the batch has no image: give each study at least one view")
+        pv, mask = stack_views([self.image_processor(list(s) if isinstance(s, (list, tuple)) else [s])['pixel_values'] for s in images])
+        out = {'pixel_values': pv, 'view_mask': mask}
+    else: out = dict(self.image_processor(images, return_tensors=return_tensors))
     n = len(out['pixel_values']) if out else batch_size if batch_size is not None else len(findings) if findings is not None else None
     if findings is not None:
         if text is not None and not isinstance(text, str): raise ValueError("give findings= or a list of prompts (text=), not both")
@@ -225,14 +242,17 @@ def from_pretrained(cls: MedGenProcessor, pretrained_model_name_or_path: str | P
     return ProcessorMixin.from_pretrained.__func__(cls, pretrained_model_name_or_path, **kwargs)
 
 # %% ../nbs/14_processing.ipynb #992bdd43
+def _view_order(v) -> int: return {'frontal': 0, 'lateral': 1}.get(v, 2)
+
 def _row_images(row, views: str) -> list[str]:
-    "The image paths of one report-table row that become items."
+    "The image paths of one report-table row that become items (views='study': all, frontal first, then lateral, then the rest)."
     if 'image_paths' in row and isinstance(row['image_paths'], (list, tuple, np.ndarray)): paths = [str(p) for p in row['image_paths']]
     elif 'image_path' in row and isinstance(row['image_path'], (str, Path)) and str(row['image_path']): paths = [str(row['image_path'])]
     else: paths = []
     if not paths or views == 'all': return paths
     if views == 'first': return paths[:1]
     vs = list(row['views']) if 'views' in row and isinstance(row['views'], (list, tuple, np.ndarray)) else []
+    if views == 'study': return [p for _, p in sorted(zip(map(_view_order, vs + [None] * (len(paths) - len(vs))), paths), key=lambda t: t[0])]
     frontal = [p for p, v in zip(paths, vs) if v == 'frontal']
     return frontal or paths[:1]
 
@@ -258,21 +278,22 @@ def _usable_image(p: str, sid: str, features, check_files: bool, validate_images
 
 # %% ../nbs/14_processing.ipynb #4151f8b7
 class ReportDataset(torch.utils.data.Dataset):
-    "Stage-2 items (report, prompt, and cached visual features or pixels), one per selected image of each study."
+    "Stage-2 items (report, prompt, and cached visual features or pixels), one per selected image of each study, or one per study (views='study')."
     def __init__(self,
                  reports: pd.DataFrame,                 # A reader's table (image_paths) or a phantom table (image_path)
                  split: str | None = None,              # Keep only rows of this split ('train', 'val', 'test')
                  transform: Callable | None = None,     # 2-D image -> (C, H, W) tensor, e.g. `processor.image_transform`
                  features: Any = None,                  # Mapping image path -> (14, C) features (e.g. a `FeatureCache`)
-                 views: str = 'frontal',                # 'frontal' (default), 'first' or 'all' images of a study
+                 views: str = 'frontal',                # 'frontal' (default), 'first' or 'all' images of a study, each an item; 'study': all of them one item
                  prompt: str | None = None,             # Prompt for every item (else a `prompt` column, else the collator's)
                  predicted_findings: Any = None,        # Mapping image path -> stage-1 predicted findings (never ground truth)
                  findings_prompts: bool = True,         # Put the predicted findings in the prompt (False: items only carry them, for reranking)
                  check_files: bool = True,              # Skip (and count) items whose image file is missing
                  validate_images: bool = False,         # Decode every image once now; skip (and count) unreadable ones
                  image_root: str | Path | None = None,  # Prefix for relative image paths
+                 max_views: int | None = None,          # views='study': at most this many images of a study (frontal first); None: all
                 ):
-        if views not in ('frontal', 'first', 'all'): raise ValueError(f"views must be 'frontal', 'first' or 'all', got {views!r}")
+        if views not in VIEWS: raise ValueError(f"views must be one of {', '.join(map(repr, VIEWS))}, got {views!r}")
         reports = _select_split(reports, split)
         self.transform, self.features, self.prompt = transform, features, prompt
         self.predicted_findings, self.findings_prompts = predicted_findings, findings_prompts
@@ -283,10 +304,10 @@ class ReportDataset(torch.utils.data.Dataset):
             if not report: self.skipped.add(sid, 'empty report'); continue
             paths = _row_images(row, views)
             if not paths: self.skipped.add(sid, 'no image'); continue
-            for p in paths:
-                p = str(Path(image_root) / p) if image_root is not None and not Path(p).is_absolute() else p
-                if not _usable_image(p, sid, features, check_files, validate_images, self.skipped): continue
-                item = {'study_id': sid, 'image_path': p, 'report': report}
+            paths = [str(Path(image_root) / p) if image_root is not None and not Path(p).is_absolute() else p for p in paths]
+            usable = [p for p in paths if _usable_image(p, sid, features, check_files, validate_images, self.skipped)]
+            for group in ([usable[:max_views]] if views == 'study' and usable else [[p] for p in usable]):
+                item = {'study_id': sid, 'image_path': group[0], 'report': report} | ({'image_paths': group} if views == 'study' else {})
                 if self.prompt is None and 'prompt' in row and as_text(row['prompt']).strip(): item['prompt'] = as_text(row['prompt']).strip()
                 self.items.append(item)
         self.skipped.log()
@@ -295,28 +316,45 @@ class ReportDataset(torch.utils.data.Dataset):
 
     @property
     def image_paths(self) -> list[str]:
-        "The image file of every item, in order (what `medgen.feature_cache.cache_features` caches)."
-        return [it['image_path'] for it in self.items]
+        "The image files of every item, in order (what `medgen.feature_cache.cache_features` caches)."
+        return [p for it in self.items for p in it.get('image_paths', [it['image_path']])]
+
+    @property
+    def num_views(self) -> int:
+        "The most images an item has: 1, or with views='study' the most of any study (0 when empty)."
+        return max((len(it.get('image_paths', [it['image_path']])) for it in self.items), default=0)
 
 # %% ../nbs/14_processing.ipynb #dd4893b4
+def study_findings(per_view: Iterable[Iterable[str]] # The findings predicted for each view of a study
+                  ) -> list[str]:                     # Those of any view, in the order of `FINDINGS` (other names after, as first seen)
+    "A study's findings from its views': a finding any view shows (as thresholding the highest probability over the views does)."
+    seen = list(dict.fromkeys(f for fs in per_view for f in fs))
+    return sorted(seen, key=lambda f: FINDINGS.index(f) if f in FINDINGS else len(FINDINGS) + seen.index(f))
+
+def _item_visual(self: ReportDataset, p: str, item: dict, i: int) -> tuple[str, Any]:
+    "One image of an item as ('visual_features', tensor), ('pixel_values', tensor) or ('image', array)."
+    if self.features is not None and p in self.features: return 'visual_features', torch.as_tensor(self.features[p], dtype=torch.float32)
+    try: image = load_xray(p)
+    except (OSError, ValueError) as e: raise type(e)(f"{e} (study {item['study_id']}, dataset item {i})") from e
+    if self.transform is None: return 'image', image
+    x = self.transform(image)
+    return 'pixel_values', x[0] if x.ndim == 4 else x
+
 @patch
 def __getitem__(self: ReportDataset, i: int) -> dict:
     item = dict(self.items[i])
-    p = item['image_path']
+    paths = item.get('image_paths', [item['image_path']])
     if self.prompt is not None: item['prompt'] = self.prompt
     if self.predicted_findings is not None:
-        if p not in self.predicted_findings: raise KeyError(f"no stage-1 prediction for image {p} (study {item['study_id']})")
-        item['findings'] = list(self.predicted_findings[p])
+        if missing := [p for p in paths if p not in self.predicted_findings]:
+            raise KeyError(f"no stage-1 prediction for image {missing[0]} (study {item['study_id']})")
+        item['findings'] = study_findings(self.predicted_findings[p] for p in paths)
         if self.findings_prompts: item['prompt'] = findings_prompt(item['findings'], item.get('prompt', DEFAULT_PROMPT))
-    if self.features is not None and p in self.features:
-        item['visual_features'] = torch.as_tensor(self.features[p], dtype=torch.float32)
-        return item
-    try: image = load_xray(p)
-    except (OSError, ValueError) as e: raise type(e)(f"{e} (study {item['study_id']}, dataset item {i})") from e
-    if self.transform is None: item['image'] = image
-    else:
-        x = self.transform(image)
-        item['pixel_values'] = x[0] if x.ndim == 4 else x
+    visual = [_item_visual(self, p, item, i) for p in paths]
+    key = visual[0][0]
+    if 'image_paths' not in item: item[key] = visual[0][1]
+    elif key == 'image': item['images'] = [v for _, v in visual]
+    else: item[key] = torch.stack([v for _, v in visual])          # (views, ...)
     return item
 
 # %% ../nbs/14_processing.ipynb #fea3bf36
@@ -367,13 +405,16 @@ def encode(self: ReportCollator, item: dict) -> dict:
 
 # %% ../nbs/14_processing.ipynb #426c1f42
 def _visual_inputs(items: Sequence[dict]) -> dict:
-    "Stack the items' `visual_features` or `pixel_values` (one kind for all)."
-    has_f, has_p = ['visual_features' in it for it in items], ['pixel_values' in it for it in items]
-    if all(has_f): return {'visual_features': torch.stack([torch.as_tensor(it['visual_features'], dtype=torch.float32) for it in items])}
-    if all(has_p): return {'pixel_values': torch.stack([torch.as_tensor(it['pixel_values'], dtype=torch.float32) for it in items])}
-    if any(has_f) or any(has_p):
+    "Stack the items' `visual_features` or `pixel_values` (one kind for all); studies of several views are padded to the most, with `view_mask`."
+    for key, per_view in (('visual_features', 2), ('pixel_values', 3)):
+        if not all(key in it for it in items): continue
+        xs = [torch.as_tensor(it[key], dtype=torch.float32) for it in items]
+        if all(x.ndim == per_view for x in xs): return {key: torch.stack(xs)}
+        views, mask = stack_views([x if x.ndim > per_view else x[None] for x in xs])
+        return {key: views, 'view_mask': mask}
+    if any('visual_features' in it or 'pixel_values' in it for it in items):
         raise ValueError("some items carry visual_features and others pixel_values (or neither); a batch needs one kind for all items")
-    if any('image' in it for it in items):
+    if any('image' in it or 'images' in it for it in items):
         raise ValueError("items carry raw images: give ReportDataset a transform (e.g. processor.image_transform) or a feature cache")
     return {}
 
