@@ -82,6 +82,7 @@ class MedGenConfig(PretrainedConfig):
     projector: str = 'linear'                   # 'linear' (the original) or 'mlp' (LLaVA-1.5)
     feature_dim: int = FEATURE_DIM              # Width of each visual feature
     num_visual_tokens: int = NUM_OBSERVATIONS   # Visual tokens per image (one per observation)
+    num_views: int = 1                          # Images of a study the model reads at most (views='study'); above 1, each view's tokens carry a learned view embedding
     prompt: str = DEFAULT_PROMPT                # Prompt used when none is given
     findings_prompts: bool = False              # Trained on findings-aware prompts: `generate` builds them from the vision tower
 
@@ -94,7 +95,7 @@ class MedGenConfig(PretrainedConfig):
         if self.vision_config is not None: self.vision_config = MedGenVisionConfig.from_settings(self.vision_config)
         if self.lora is not None: self.lora = settings_dict(LoraSettings, self.lora, 'lora')
         if self.projector not in ('linear', 'mlp'): raise ValueError(f"MedGenConfig.projector must be 'linear' or 'mlp', got {self.projector!r}")
-        for n in ('feature_dim', 'num_visual_tokens'):
+        for n in ('feature_dim', 'num_visual_tokens', 'num_views'):
             if getattr(self, n) < 1: raise ValueError(f"MedGenConfig.{n} must be a positive integer, got {getattr(self, n)}")
         super().__post_init__(**kwargs)
 
