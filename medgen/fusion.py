@@ -29,8 +29,8 @@ from .model_card import generate_model_card
 from .rerank import RERANK_DEFAULTS, candidate_scores, pick_consistent, rerank_rounds, rerank_settings
 
 # %% auto #0
-__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'meta_model_parameter_counts', 'default_generation_config',
-           'MedGenModel']
+__all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'VIEW_EMBEDDING_WEIGHTS_NAME', 'meta_model_parameter_counts',
+           'default_generation_config', 'MedGenModel']
 
 # %% ../nbs/20_fusion.ipynb #9a77b209
 LLAMA2_7B_CONFIG = dict(vocab_size=32000, hidden_size=4096, intermediate_size=11008, num_hidden_layers=32,
@@ -109,6 +109,8 @@ class MedGenModel(PreTrainedModel, GenerationMixin):
         _check_text_config(config, architecture_config(language_model))
         self.hidden_size = llm_config(language_model).hidden_size
         self.multi_modal_projector = _make_projector(config.projector, config.feature_dim, self.hidden_size)
+        self.view_embedding = nn.Embedding(config.num_views, self.hidden_size) if config.num_views > 1 else None
+        if self.view_embedding is not None: nn.init.zeros_(self.view_embedding.weight)   # views start alike; training learns them apart
         self.processor = processor if processor is not None or tokenizer is None else self.default_processor(tokenizer)
         self.post_init()
         self.generation_config, self._warned = default_generation_config(), set()
@@ -136,6 +138,10 @@ def feature_dim(self: MedGenModel) -> int: return self.config.feature_dim
 @patch(as_prop=True)
 def num_visual_tokens(self: MedGenModel) -> int: return self.config.num_visual_tokens
 @patch(as_prop=True)
+def num_views(self: MedGenModel) -> int: return self.config.num_views
+@patch(as_prop=True)
+def max_visual_tokens(self: MedGenModel) -> int: return self.config.num_views * self.config.num_visual_tokens
+@patch(as_prop=True)
 def projector_type(self: MedGenModel) -> str: return self.config.projector
 
 # %% ../nbs/20_fusion.ipynb #6cc73fc3
@@ -151,6 +157,7 @@ def to_llm_device(self: MedGenModel) -> MedGenModel:
     "Move the projector and the vision tower to the device of the language model's embeddings."
     dev = self.language_model.get_input_embeddings().weight.device
     self.multi_modal_projector.to(dev)
+    if self.view_embedding is not None: self.view_embedding.to(dev)
     if self.vision_tower is not None: self.vision_tower.to(dev)
     return self
 
@@ -160,7 +167,7 @@ def default_processor(self: MedGenModel, tokenizer) -> MedGenProcessor:
     "A processor for `tokenizer` with this model's prompt settings, image transform and text length."
     ctx = self.max_length
     return MedGenProcessor(image_processor_for(self.config.vision_config), tokenizer, prompt=self.config.prompt,
-                           findings_prompts=self.config.findings_prompts, max_length=ctx - self.num_visual_tokens if ctx else MAX_TEXT_LENGTH)
+                           findings_prompts=self.config.findings_prompts, max_length=ctx - self.max_visual_tokens if ctx else MAX_TEXT_LENGTH)
 
 # %% ../nbs/20_fusion.ipynb #e3492fb3
 @patch(cls_method=True)
@@ -185,19 +192,31 @@ def _encode_images(self: MedGenModel, pixel_values):
     if self.vision_tower is None:
         raise ValueError("pixel_values were given but this MedGenModel has no vision tower: pass visual_features "
                          "(cached with medgen.feature_cache.cache_features) or build it with a vision model")
+    if pixel_values.ndim == 5: return _encode_images(self, pixel_values.flatten(0, 1)).unflatten(0, pixel_values.shape[:2])   # studies
     p = next(self.vision_tower.parameters())
     out = self.vision_tower(pixel_values.to(device=p.device, dtype=p.dtype))
     return getattr(out, 'features', out)
 
+def _check_views(self: MedGenModel, feats: torch.Tensor) -> torch.Tensor:
+    "Features with a views axis for a multi-view model, without one for a single-view model; more views than the model reads refused."
+    if feats.ndim == 3 and self.num_views > 1: return feats[:, None]          # one image per study: its first view
+    if feats.ndim != 4: return feats
+    if self.num_views == 1 and feats.shape[1] == 1: return feats[:, 0]
+    if feats.shape[1] > self.num_views:
+        raise ValueError(f"studies of {feats.shape[1]} views were given but this model reads at most {self.num_views} (MedGenConfig.num_views): "
+                         + ("give one image per study, or train a model on views='study'" if self.num_views == 1 else
+                            f"give at most {self.num_views} images per study (ReportDataset(max_views={self.num_views}))"))
+    return feats
+
 @patch
 def get_visual_features(self: MedGenModel, pixel_values=None, visual_features=None) -> torch.Tensor:
-    "The (B, num_visual_tokens, feature_dim) visual features: `visual_features` as given, or computed from `pixel_values`."
+    "The (B, num_visual_tokens, feature_dim) visual features (B, views, ... for a multi-view model): `visual_features` as given, or computed from `pixel_values`."
     if (pixel_values is None) == (visual_features is None):
         raise ValueError("give exactly one of pixel_values (images) and visual_features (cached features)")
-    feats = _encode_images(self, pixel_values) if visual_features is None else visual_features
-    if feats.ndim != 3 or feats.shape[-1] != self.feature_dim or feats.shape[1] != self.num_visual_tokens:
+    feats = _check_views(self, _encode_images(self, pixel_values) if visual_features is None else visual_features)
+    if feats.ndim != (4 if self.num_views > 1 else 3) or feats.shape[-1] != self.feature_dim or feats.shape[-2] != self.num_visual_tokens:
         raise ValueError(f"visual features have shape {tuple(feats.shape)} but this model's projector expects "
-                         f"(batch, {self.num_visual_tokens}, {self.feature_dim}) (feature_dim={self.feature_dim}). Were the features "
+                         f"(batch, {'views, ' if self.num_views > 1 else ''}{self.num_visual_tokens}, {self.feature_dim}) (feature_dim={self.feature_dim}). Were the features "
                          f"cached with a different vision backbone? Recompute them with this model's vision tower "
                          f"(medgen.feature_cache.cache_features) or build MedGenModel with feature_dim={feats.shape[-1]}.")
     return feats
@@ -205,18 +224,36 @@ def get_visual_features(self: MedGenModel, pixel_values=None, visual_features=No
 # %% ../nbs/20_fusion.ipynb #8ac3c012
 @patch
 def project(self: MedGenModel, visual_features: torch.Tensor) -> torch.Tensor:
-    "Map visual features into the language model's embedding space (and dtype)."
+    "Map visual features into the language model's embedding space (and dtype); a study's views, each with its view embedding, one after the other."
     w = next(self.multi_modal_projector.parameters())
-    return self.multi_modal_projector(visual_features.to(device=w.device, dtype=w.dtype)).to(self.embed_dtype)
+    x = self.multi_modal_projector(visual_features.to(device=w.device, dtype=w.dtype))
+    if x.ndim == 4:                                                     # (B, views, tokens, hidden)
+        if self.view_embedding is not None: x = x + self.view_embedding.weight[:x.shape[1], None].to(x.dtype)
+        x = x.flatten(1, 2)
+    return x.to(self.embed_dtype)
+
+@patch
+def visual_token_mask(self: MedGenModel, visual_features: torch.Tensor, # From `get_visual_features`
+                      view_mask: torch.Tensor | None = None             # (B, views): which views of each study are real; None: all
+                     ) -> torch.Tensor:                                 # (B, visual tokens): 1 for the tokens of real views
+    "Which visual tokens the language model attends to: all of them, except those of a study's padding views."
+    B = visual_features.shape[0]
+    if visual_features.ndim == 3 or view_mask is None: return torch.ones(B, visual_features.shape[1:-1].numel(), dtype=torch.long)
+    m = torch.as_tensor(view_mask, dtype=torch.bool).cpu()
+    if tuple(m.shape) != tuple(visual_features.shape[:2]):
+        raise ValueError(f"view_mask has shape {tuple(m.shape)} but the batch has {B} studies of {visual_features.shape[1]} views")
+    if not m.any(1).all(): raise ValueError(f"study {int((~m.any(1)).nonzero()[0])} of the batch has no view: view_mask is all False in its row")
+    return m.repeat_interleave(visual_features.shape[2], 1).long()
 
 # %% ../nbs/20_fusion.ipynb #76a650b8
 @patch
-def merge_inputs(self: MedGenModel, input_ids, attention_mask=None, labels=None, pixel_values=None, visual_features=None) -> dict:
+def merge_inputs(self: MedGenModel, input_ids, attention_mask=None, labels=None, pixel_values=None, visual_features=None, view_mask=None) -> dict:
     "inputs_embeds, attention_mask, position_ids (and labels) with the visual tokens placed before each row's text."
     feats = self.get_visual_features(pixel_values, visual_features)
     B, T = input_ids.shape
     if feats.shape[0] != B: raise ValueError(f"{feats.shape[0]} images/feature sets for {B} texts")
-    V, dev = self.num_visual_tokens, input_ids.device
+    vmask, dev = self.visual_token_mask(feats, view_mask), input_ids.device
+    V = vmask.shape[1]
     if self.max_length is not None and T + V > self.max_length:
         raise ValueError(f"{T} text tokens + {V} visual tokens exceed the language model's max length {self.max_length}: "
                          f"shorten the prompt/report (ReportCollator(max_length={self.max_length - V}))")
@@ -224,7 +261,7 @@ def merge_inputs(self: MedGenModel, input_ids, attention_mask=None, labels=None,
     text = self.language_model.get_input_embeddings()(input_ids)
     vis = self.project(feats).to(text.device)
     embeds = torch.cat([vis, text], 1)
-    mask = torch.cat([torch.ones(B, V, dtype=attention_mask.dtype, device=dev), attention_mask], 1)
+    mask = torch.cat([vmask.to(dtype=attention_mask.dtype, device=dev), attention_mask], 1)
     left = (attention_mask.cumsum(1) == 0).sum(1)                      # leading pads per row
     j = torch.arange(V + T, device=dev).expand(B, -1)
     L = left[:, None]
@@ -239,9 +276,9 @@ def merge_inputs(self: MedGenModel, input_ids, attention_mask=None, labels=None,
 
 # %% ../nbs/20_fusion.ipynb #6ea4d4fa
 @patch
-def forward(self: MedGenModel, input_ids, attention_mask=None, labels=None, pixel_values=None, visual_features=None, **kwargs):
+def forward(self: MedGenModel, input_ids, attention_mask=None, labels=None, pixel_values=None, visual_features=None, view_mask=None, **kwargs):
     "The language model's output (loss on report tokens when `labels` are given) for visual tokens + text."
-    inputs = self.merge_inputs(input_ids, attention_mask, labels, pixel_values, visual_features)
+    inputs = self.merge_inputs(input_ids, attention_mask, labels, pixel_values, visual_features, view_mask)
     return self.language_model(**inputs, **kwargs)
 
 # %% ../nbs/20_fusion.ipynb #96111273
@@ -260,15 +297,15 @@ def generation_settings(self: MedGenModel, prompt_length: int,    # Tokens of th
         gc.suppress_tokens = sorted({*(gc.suppress_tokens or []), tok.unk_token_id})   # no 'word not in the vocabulary' (also the pad of Llama-2's tokenizer: pads are placed, never chosen)
     if gc.num_beams == 1: gc.early_stopping = False
     if not gc.do_sample: gc.temperature = gc.top_p = gc.top_k = None
-    room = None if self.max_length is None else self.max_length - prompt_length - self.num_visual_tokens
+    room = None if self.max_length is None else self.max_length - prompt_length - self.max_visual_tokens
     if room is not None and room < 1:
-        raise ValueError(f"the prompt ({prompt_length} tokens) + {self.num_visual_tokens} visual tokens fill the language model's "
+        raise ValueError(f"the prompt ({prompt_length} tokens) + {self.max_visual_tokens} visual tokens fill the language model's "
                          f"max length {self.max_length}: shorten the prompt")
     if room is not None and gc.max_new_tokens is None: gc.max_new_tokens = room     # (a plain GenerationConfig: as long as the context allows)
     if room is not None and gc.max_new_tokens > room:
         if 'cap' not in self._warned:
             warnings.warn(f"max_new_tokens={gc.max_new_tokens} lowered to {room}: the prompt ({prompt_length} tokens) + "
-                          f"{self.num_visual_tokens} visual tokens leave {room} of the language model's {self.max_length} positions")
+                          f"{self.max_visual_tokens} visual tokens leave {room} of the language model's {self.max_length} positions")
             self._warned.add('cap')
         gc.max_new_tokens = room
     return gc, extra
@@ -291,12 +328,12 @@ def tokenize_prompts(self: MedGenModel, prompts=None, batch_size: int | None = N
 
 # %% ../nbs/20_fusion.ipynb #7b8d8686
 @patch
-def prompt_inputs(self: MedGenModel, visual_features: torch.Tensor, prompts=None, input_ids=None, attention_mask=None) -> dict:
+def prompt_inputs(self: MedGenModel, visual_features: torch.Tensor, prompts=None, input_ids=None, attention_mask=None, view_mask=None) -> dict:
     "The generation prompt ids: `input_ids` as given, or `prompts` (None: the default or findings-aware ones) encoded."
     if input_ids is not None:
         enc = dict(input_ids=input_ids, attention_mask=torch.ones_like(input_ids) if attention_mask is None else attention_mask)
     else:
-        if prompts is None and self.findings_prompts: prompts = self.findings_prompts_for(visual_features)
+        if prompts is None and self.findings_prompts: prompts = self.findings_prompts_for(visual_features, view_mask)
         enc = self.tokenize_prompts(prompts, visual_features.shape[0])
     if enc['attention_mask'][:, -1].min() == 0:
         raise ValueError("generation prompts must be left padded (ReportCollator(for_generation=True) or tokenize_prompts)")
@@ -312,6 +349,7 @@ def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Imag
              input_ids: torch.Tensor | None = None,                       # Prompts already encoded (left padded); None: the model builds them
              attention_mask: torch.Tensor | None = None,
              visual_features: torch.Tensor | None = None,                 # Or cached features (B, 14, feature_dim) instead of images
+             view_mask: torch.Tensor | None = None,                       # Studies (B, views, ...): which views are real; None: all
              prompts: str | list[str] | None = None,                      # Or prompt texts: one for all, or one per image
              findings: Sequence[Iterable[str]] | None = None,             # Per image, the findings reranked reports should agree with (None: the vision tower's)
              generation_config: GenerationConfig | None = None,           # The decoding settings; None: the model's `generation_config`
@@ -322,11 +360,11 @@ def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Imag
     for k, v in rerank_settings(gc, kwargs).items(): setattr(gc, k, v)
     with torch.no_grad():
         feats = self.get_visual_features(pixel_values, visual_features)
-        enc = self.prompt_inputs(feats, prompts, input_ids, attention_mask)
+        enc = self.prompt_inputs(feats, prompts, input_ids, attention_mask, view_mask)
         plen = enc['input_ids'].shape[1]
         lm_gc, extra = _ngram_rule_on_report(*self.generation_settings(plen, gc, **kwargs))
         dev = self.device
-        inputs = self.merge_inputs(enc['input_ids'].to(dev), enc['attention_mask'].to(dev), visual_features=feats.to(dev))
+        inputs = self.merge_inputs(enc['input_ids'].to(dev), enc['attention_mask'].to(dev), visual_features=feats.to(dev), view_mask=view_mask)
         inputs.pop('position_ids')
         was_training = self.training
         self.eval()
@@ -334,7 +372,7 @@ def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Imag
             out = self.language_model.generate(**inputs, generation_config=lm_gc, **extra)
             if gc.rerank_candidates > 1:
                 rows = self.reranked_sequences(inputs, plen, out.sequences if lm_gc.return_dict_in_generate else out,
-                                               self.rerank_findings(feats, findings), gc, **kwargs)
+                                               self.rerank_findings(feats, findings, view_mask), gc, **kwargs)
                 seqs = _pad_rows(rows, self.processor.pad_id)
                 out = GenerateDecoderOnlyOutput(sequences=seqs) if lm_gc.return_dict_in_generate else seqs   # (scores belong to the discarded decoding)
         finally: self.train(was_training)
@@ -342,6 +380,7 @@ def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Imag
 
 @patch
 def write_reports(self: MedGenModel, pixel_values: torch.Tensor | None = None, visual_features: torch.Tensor | None = None,
+                  view_mask: torch.Tensor | None = None,
                   prompts: str | list[str] | None = None, input_ids: torch.Tensor | None = None, attention_mask: torch.Tensor | None = None,
                   findings: Sequence[Iterable[str]] | None = None,
                   **kwargs                                           # `generate`'s (decoding settings for this call)
@@ -349,26 +388,33 @@ def write_reports(self: MedGenModel, pixel_values: torch.Tensor | None = None, v
     "`generate`, read back as text by the processor's `batch_decode`."
     kwargs.pop('return_dict_in_generate', None)
     return self.processor.batch_decode(self.generate(pixel_values=pixel_values, input_ids=input_ids, attention_mask=attention_mask,
-                                                     visual_features=visual_features, prompts=prompts, findings=findings, **kwargs))
+                                                     visual_features=visual_features, view_mask=view_mask, prompts=prompts,
+                                                     findings=findings, **kwargs))
 
 # %% ../nbs/20_fusion.ipynb #246103a7
 @patch
-def predicted_findings_for(self: MedGenModel, visual_features: torch.Tensor # (B, 14, feature_dim) attended features of the vision tower
-                          ) -> list[list[str]]:                              # The findings predicted for each image
-    "The vision tower's own predicted findings at its thresholds (the stage-1 head in eval mode)."
+def predicted_findings_for(self: MedGenModel, visual_features: torch.Tensor, # (B, 14, feature_dim) attended features of the vision tower (B, views, ... for studies)
+                           view_mask: torch.Tensor | None = None              # Studies: which views are real; None: all
+                          ) -> list[list[str]]:                              # The findings predicted for each image (study: shown by any view)
+    "The vision tower's own predicted findings at its thresholds (the stage-1 head in eval mode); a study's from its views' highest logits."
     v = self.vision_tower
     if v is None:
         raise ValueError("this model was trained with findings-aware prompts, which come from its vision tower's predictions, "
                          "but it has none: pass prompts=[medgen.processing.findings_prompt(findings), ...] with one prompt per image")
     w = v.classifier.weight
-    with torch.no_grad(): logits = v.classify(visual_features.to(device=w.device, dtype=w.dtype))
+    f = visual_features.to(device=w.device, dtype=w.dtype)
+    with torch.no_grad(): logits = v.classify(f.flatten(0, 1)).unflatten(0, f.shape[:2]) if f.ndim == 4 else v.classify(f)
+    if logits.ndim == 3:                             # a finding any real view shows: the highest logit over the views
+        m = self.visual_token_mask(f, view_mask)[:, ::f.shape[2]].bool().to(logits.device)
+        logits = logits.masked_fill(~m[..., None], float('-inf')).amax(1)
     return v.predicted_findings(logits)
 
 @patch
-def findings_prompts_for(self: MedGenModel, visual_features: torch.Tensor # (B, 14, feature_dim) attended features of the vision tower
+def findings_prompts_for(self: MedGenModel, visual_features: torch.Tensor, # (B, 14, feature_dim) attended features of the vision tower (B, views, ... for studies)
+                         view_mask: torch.Tensor | None = None             # Studies: which views are real; None: all
                         ) -> list[str]:                                    # One findings-aware prompt per image
     "The prompts a model trained with findings-aware prompts needs: the vision tower's own predictions at its thresholds."
-    return [findings_prompt(f, self.prompt) for f in self.predicted_findings_for(visual_features)]
+    return [findings_prompt(f, self.prompt) for f in self.predicted_findings_for(visual_features, view_mask)]
 
 # %% ../nbs/20_fusion.ipynb #1f6aa3da
 @patch
@@ -377,23 +423,28 @@ def write_reports_for_batch(self: MedGenModel, batch: dict, **kwargs) -> list[st
     if 'labels' in batch and torch.as_tensor(batch['labels']).ne(-100).any():
         raise ValueError("this batch carries report labels, so it contains the reference report: build generation "
                          "batches with ReportCollator(..., for_generation=True)")
-    keys = ('input_ids', 'attention_mask', 'pixel_values', 'visual_features', 'findings')
+    keys = ('input_ids', 'attention_mask', 'pixel_values', 'visual_features', 'view_mask', 'findings')
     return self.write_reports(**{k: batch[k] for k in keys if batch.get(k) is not None}, **kwargs)
 
 # %% ../nbs/20_fusion.ipynb #004e0ec4
-PROJECTOR_WEIGHTS_NAME = 'projector.safetensors'
-"The projector's weights in a model folder."
+PROJECTOR_WEIGHTS_NAME, VIEW_EMBEDDING_WEIGHTS_NAME = 'projector.safetensors', 'view_embedding.safetensors'
+"The projector's weights and (a multi-view model's) the view embedding in a model folder."
+
+def _write_weights(module: nn.Module, path: Path):
+    "A module's state dict as one safetensors file, written atomically."
+    state = {k: v.detach().cpu().contiguous() for k, v in module.state_dict().items()}
+    with atomic_write(path) as f: f.write(safetensors_save(state, metadata={'format': 'pt'}))
 
 @patch
 def _save_parts(self: MedGenModel, d: Path):
-    "Write config, base LLM (if local), projector, vision model, LoRA adapter, processor and generation settings (safetensors throughout)."
+    "Write config, base LLM (if local), projector (and view embedding), vision model, LoRA adapter, processor and generation settings (safetensors throughout)."
     if not self.config.base_model['name_or_path']: raise ValueError("the language model does not know where it was loaded from; load it with load_llm")
     if self.vision_tower is not None: self.config.vision_config = MedGenVisionConfig.from_settings(self.vision_tower.config)   # thresholds tuned since
     config = copy.deepcopy(self.config)
     config.base_model = dict(config.base_model, name_or_path=stored_base_llm(config.base_model['name_or_path'], d))
     config.save_pretrained(d)
-    state = {k: v.detach().cpu().contiguous() for k, v in self.multi_modal_projector.state_dict().items()}
-    with atomic_write(d / PROJECTOR_WEIGHTS_NAME) as f: f.write(safetensors_save(state, metadata={'format': 'pt'}))
+    _write_weights(self.multi_modal_projector, d / PROJECTOR_WEIGHTS_NAME)
+    if self.view_embedding is not None: _write_weights(self.view_embedding, d / VIEW_EMBEDDING_WEIGHTS_NAME)
     if self.vision_tower is not None: self.vision_tower.save_pretrained(d / 'vision')
     if hasattr(self.language_model, 'peft_config'): self.language_model.save_pretrained(d / 'adapter', safe_serialization=True)
     if self.processor is not None: self.processor.save_pretrained(d)
@@ -500,8 +551,10 @@ def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path,
                                is_trainable, llm_name_or_path, dtype)
     model = cls(config, _load_saved_vision(d, config), llm, _load_saved_processor(d, config))
     if model.processor is None: model.processor = model.default_processor(tok)
-    model.multi_modal_projector.load_state_dict(read_state_dict(d / PROJECTOR_WEIGHTS_NAME, model.multi_modal_projector))
-    if dtype is not None: model.multi_modal_projector.to(dtype)
+    for name, part in ((PROJECTOR_WEIGHTS_NAME, model.multi_modal_projector), (VIEW_EMBEDDING_WEIGHTS_NAME, model.view_embedding)):
+        if part is None: continue
+        part.load_state_dict(read_state_dict(d / name, part))
+        if dtype is not None: part.to(dtype)
     if (d / 'generation_config.json').exists(): model.generation_config = GenerationConfig.from_pretrained(d)
     for k, v in (RERANK_DEFAULTS | decoding).items():     # an earlier version's rerank settings, else the defaults, where the file has none
         if not hasattr(model.generation_config, k): setattr(model.generation_config, k, v)
@@ -529,7 +582,8 @@ def sampled_reports(self: MedGenModel, inputs: dict, prompt_length: int, n: int,
     return [texts[i:i + n] for i in range(0, len(texts), n)]
 
 @patch
-def rerank_findings(self: MedGenModel, visual_features: torch.Tensor, findings: Sequence[Iterable[str]] | None = None) -> list[list[str]]:
+def rerank_findings(self: MedGenModel, visual_features: torch.Tensor, findings: Sequence[Iterable[str]] | None = None,
+                    view_mask: torch.Tensor | None = None) -> list[list[str]]:
     "The findings reranked reports should agree with: `findings` as given, else the vision tower's predictions."
     if findings is not None:
         if len(findings) != len(visual_features): raise ValueError(f"findings= has {len(findings)} lists for {len(visual_features)} images")
@@ -537,7 +591,7 @@ def rerank_findings(self: MedGenModel, visual_features: torch.Tensor, findings: 
     if not self.findings_prompts:
         raise ValueError("rerank_candidates > 1 keeps the report that agrees best with the image classifier's findings, but this model does "
                          "not use findings-aware prompts: pass findings=[[...], ...] with one list per image, or rerank_candidates=1")
-    return self.predicted_findings_for(visual_features)
+    return self.predicted_findings_for(visual_features, view_mask)
 
 # %% ../nbs/20_fusion.ipynb #aba961cb
 @patch
