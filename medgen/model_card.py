@@ -93,10 +93,11 @@ def _card_model_lines(config: MedGenConfig, generation_config: GenerationConfig)
     net = None if v is None else 'DenseNet-121' if v.backbone == 'densenet121' else f"small DenseNet ('{v.backbone}')"
     vision = (f"a {net} with per-disease attention over the 14 CheXpert observations, "
               f"{v.image_size}-pixel input" if v is not None else 'no vision tower (it reads cached stage-1 features)')
+    views = f' per view, up to {c.num_views} views of a study each marked by a learned view embedding,' if c.num_views > 1 else ''
     r = rerank_settings(g)
     rerank = (f"; up to {r['rerank_candidates']} candidates sampled at temperature {r['rerank_temperature']}, keeping the one whose findings "
               f"(read by the '{r['rerank_labeler']}' labeler) agree best with the vision classifier's" if r['rerank_candidates'] > 1 else '')
-    return [f"- vision: {vision};", f"- {c.num_visual_tokens} visual tokens through a {c.projector} projector into the language model "
+    return [f"- vision: {vision};", f"- {c.num_visual_tokens} visual tokens{views} through a {c.projector} projector into the language model "
             f"{_llm_named(c.base_model['name_or_path'])} ({_architecture_line(c.text_config)}), quantization {c.base_model['quantization']}, {lora};",
             f"- prompts: {'the findings the vision classifier predicts' if c.findings_prompts else repr(c.prompt)};",
             f"- decoding: {g.num_beams} beam(s), at most {g.max_new_tokens} new tokens"

@@ -64,10 +64,10 @@ def read_studies(data: DataArguments # Which report source, where, how many stud
 # %% ../nbs/26_pipeline.ipynb #d7dab2c0
 def image_table(studies: pd.DataFrame,     # From `read_studies` (labels included)
                 split: str | None = None,  # Keep this split only
-                views: str = 'frontal',    # 'frontal', 'first' or 'all' images of a study
+                views: str = 'frontal',    # 'frontal', 'first' or 'all' images of a study; 'study': all (stage 1 trains on each image)
                ) -> pd.DataFrame:          # One row per image: study_id, image_path, report and the 14 labels
     "The images of `studies` that become items, with their study's labels."
-    items = pd.DataFrame(ReportDataset(studies, split=split, views=views).items, columns=['study_id', 'image_path', 'report'])
+    items = pd.DataFrame(ReportDataset(studies, split=split, views='all' if views == 'study' else views).items, columns=['study_id', 'image_path', 'report'])
     labels = studies.assign(study_id=studies.study_id.astype(str)).drop_duplicates('study_id').set_index('study_id')[list(CHEXPERT_14)]
     return items.join(labels, on='study_id')
 
@@ -102,12 +102,15 @@ def stage2_datasets(table: pd.DataFrame,   # Studies or images (`image_paths` or
                     thresholds: Sequence[float] | None = None, # Stage-1 thresholds: items carry the classifier's findings; None: none
                     features: bool = True, # False: zero features (an arm without the visual tokens' content)
                     findings_prompts: bool = True, # Prompts name the classifier's findings (False: items only carry them, for reranking)
+                    views: str = 'frontal', # Which images of a study become items (`ReportDataset`); 'study': all, one item
                    ) -> dict[str, ReportDataset]: # 'train', 'val', 'test' (possibly empty)
-    "Stage-2 datasets over cached features (or zeros), with findings-aware prompts (the classifier's predictions) or the plain prompt."
+    "Stage-2 datasets over cached features (or zeros), with findings-aware prompts (the classifier's predictions) or the plain prompt; with views='study', val and test studies keep at most the training split's most views."
     feats = cache if features else {p: torch.zeros_like(cache[p]) for p in cache}
     predicted = cache.predicted_findings(thresholds) if thresholds is not None else None
-    return {s: ReportDataset(table, split=s, features=feats, predicted_findings=predicted, findings_prompts=findings_prompts)
-            for s in ('train', 'val', 'test')}
+    split = lambda s, max_views=None: ReportDataset(table, split=s, features=feats, predicted_findings=predicted, findings_prompts=findings_prompts,
+                                                    views=views, max_views=max_views)
+    train = split('train')
+    return {'train': train} | {s: split(s, train.num_views or None) for s in ('val', 'test')}
 
 # %% ../nbs/26_pipeline.ipynb #1f5cfb0e
 def build_fusion_model(vision: DenseNet121WithAttention,     # The frozen stage-1 model
@@ -115,10 +118,11 @@ def build_fusion_model(vision: DenseNet121WithAttention,     # The frozen stage-
                        lora: LoraSettings,                   # Its adapters
                        fusion: FusionArguments,              # Projector, findings prompts
                        image: bool = True,                   # False: no vision tower (the text-only control)
+                       num_views: int = 1,                   # Images of a study the model reads (views='study': the training split's most)
                       ) -> MedGenModel:
     "A fusion model ready for stage-2 training, built from its `MedGenConfig` (the language model loaded as the config says)."
     config = MedGenConfig(base_model=llm, lora=lora, vision_config=vision.config if image else None, projector=fusion.projector,
-                          feature_dim=vision.feature_dim, findings_prompts=fusion.findings_prompts and image)
+                          feature_dim=vision.feature_dim, findings_prompts=fusion.findings_prompts and image, num_views=num_views)
     return MedGenModel(config, vision_tower=vision if image else None)
 
 # %% ../nbs/26_pipeline.ipynb #55cbb621
@@ -130,13 +134,13 @@ def train_stage2(datasets: dict,                    # From `stage2_datasets`
                  callbacks: list | None = None,     # More `TrainerCallback`s
                  label: str = 'stage 2',            # Label of the progress bar and the per-epoch lines
                 ) -> tuple[MedGenModel, object]:    # (trained model, its `MedGenTrainer`)
-    "Stage 2: seed, build the fusion model, train its projector and LoRA adapters."
+    "Stage 2: seed, build the fusion model (reading as many views of a study as the training items have), train its projector and LoRA adapters."
     if len(datasets['train']) == 0: raise ValueError('no training items (split == "train") to train stage 2 on')
     seed_everything(args.seed)                     # the one place: before LoRA and the projector exist
-    model = build_fusion_model(vision, llm, lora, fusion, image)
-    if model.max_length and fusion.max_length is not None and fusion.max_length + model.num_visual_tokens > model.max_length:
-        raise ValueError(f"FusionArguments.max_length={fusion.max_length} text tokens + {model.num_visual_tokens} visual tokens exceed the "
-                         f"language model's context of {model.max_length}: lower --max_length to {model.max_length - model.num_visual_tokens} or less")
+    model = build_fusion_model(vision, llm, lora, fusion, image, num_views=datasets['train'].num_views)
+    if model.max_length and fusion.max_length is not None and fusion.max_length + model.max_visual_tokens > model.max_length:
+        raise ValueError(f"FusionArguments.max_length={fusion.max_length} text tokens + {model.max_visual_tokens} visual tokens exceed the "
+                         f"language model's context of {model.max_length}: lower --max_length to {model.max_length - model.max_visual_tokens} or less")
     val = datasets.get('val')
     trainer = train_report_generator(model, datasets['train'], val if val is not None and len(val) else None, args=args,
                                      max_length=fusion.max_length, early_stopping_patience=fusion.early_stopping_patience or None,

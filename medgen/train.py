@@ -209,7 +209,7 @@ def stage2_record(model, train_dataset, eval_dataset, collator, args, early_stop
     "The record of a stage-2 run (see `medgen.training.plan_run`): its data, the options that change the result, its length."
     cfg = getattr(model, 'config', None)
     options = {k: _value(getattr(args, k, None)) for k in STAGE2_RESULT_OPTIONS}
-    options |= {f'model.{k}': getattr(cfg, k, None) for k in ('base_model', 'lora', 'projector', 'feature_dim', 'num_visual_tokens', 'prompt', 'findings_prompts')}
+    options |= {f'model.{k}': getattr(cfg, k, None) for k in ('base_model', 'lora', 'projector', 'feature_dim', 'num_visual_tokens', 'num_views', 'prompt', 'findings_prompts')}
     options |= {'initial weights': content_fingerprint(trainable_state_dict(model).values())[:16], 'early_stopping_patience': early_stopping_patience,
                 'max_length': getattr(collator, 'max_length', None), 'collator prompt': getattr(collator, 'prompt', None)}
     data = content_fingerprint([dataset_fingerprint(train_dataset), dataset_fingerprint(eval_dataset)])
@@ -240,7 +240,7 @@ def _stage2_collator(model, train_dataset, collator, max_length, args, label) ->
     if collator is None and model.tokenizer is None: raise ValueError("the model has no tokenizer; pass collator=ReportCollator(tokenizer, ...)")
     chosen = collator is None and max_length is None
     lengths = text_lengths(train_dataset, collator or ReportCollator(model.tokenizer, prompt=model.prompt, max_length=1))
-    context = (model.max_length or 2048) - model.num_visual_tokens
+    context = (model.max_length or 2048) - model.max_visual_tokens
     if collator is None: collator = ReportCollator(model.tokenizer, prompt=model.prompt, max_length=fit_max_length(lengths, context, max_length))
     if lengths and args.process_index == 0: logger.warning(length_line(lengths, collator.max_length, chosen, label))
     return collator
