@@ -15,6 +15,7 @@ from .core import atomic_write
 from .config import DataArguments, PredictArguments
 from .model_files import model_folder
 from .pipeline import image_table, read_studies
+from .processing import ReportDataset
 from .training import content_fingerprint, plan_run, read_run_record, run_lock, write_run_record
 from .xray import load_xray
 
@@ -27,13 +28,18 @@ __all__ = ['PREDICTIONS_NAME', 'REFERENCES_NAME', 'logger', 'split_studies', 're
 PREDICTIONS_NAME, REFERENCES_NAME = 'predictions.jsonl', 'references.jsonl'
 "The files `medgen predict` writes: one `{\"study_id\": ..., \"report\": ...}` line per study, what `medgen evaluate` reads."
 
-def split_studies(data: DataArguments, # Where the studies are (`views` chooses each study's image)
+def split_studies(data: DataArguments, # Where the studies are (`views` chooses each study's images)
                   split: str,          # 'train', 'val' or 'test'
-                 ) -> pd.DataFrame:    # study_id, image_path, report: one row per study, in the source's order
-    "The studies of one split, each with the one image a single-image model reads (the frontal or first view)."
-    items = image_table(read_studies(data), split=split, views='first' if data.views == 'all' else data.views)
+                 ) -> pd.DataFrame:    # study_id, image_path (the first), image_paths (all it reads), report: one row per study, in the source's order
+    "The studies of one split, each with the one image a single-image model reads (the frontal or first view), or all its images (views='study')."
+    studies = read_studies(data)
+    if data.views == 'study':
+        items = pd.DataFrame(ReportDataset(studies, split=split, views='study').items, columns=['study_id', 'image_path', 'image_paths', 'report'])
+    else:
+        items = image_table(studies, split=split, views='first' if data.views == 'all' else data.views).drop_duplicates('study_id')
+        items = items.assign(image_paths=[[p] for p in items.image_path])
     if items.empty: raise ValueError(f"no {split} studies in {data.data_path or data.data}: is --split right, and do the images exist?")
-    return items.drop_duplicates('study_id')[['study_id', 'image_path', 'report']].reset_index(drop=True)
+    return items[['study_id', 'image_path', 'image_paths', 'report']].reset_index(drop=True)
 
 # %% ../nbs/34_predict.ipynb #fc5756d3
 def read_jsonl_prefix(path: Path) -> list[dict]:
@@ -75,17 +81,18 @@ def model_fingerprint_files(folder: Path) -> list[Path]:
 def predict_record(items: pd.DataFrame, opts: PredictArguments, processes: int = 1) -> dict:
     "What makes a predict run: its studies (ids, images, references), the model's files, the decoding, the batch size and the processes."
     folder = model_folder(opts.model)
-    return dict(stage='predict', data=content_fingerprint([*items.study_id, *items.image_path, *items.report]),
+    return dict(stage='predict', data=content_fingerprint([*items.study_id, *(p for ps in items.image_paths for p in ps), *items.report]),
                 options=dict(model=content_fingerprint([p.read_bytes() for p in model_fingerprint_files(folder)]),
                              split=opts.split, decoding=opts.decoding, batch_size=opts.batch_size, processes=processes),
                 length=dict(studies=len(items)))
 
 # %% ../nbs/34_predict.ipynb #615d8ea4
 def write_batch(model, items: pd.DataFrame, batch: range, path: Path, decoding: dict):
-    "Read the images of one batch, write their reports and append them to `path` as one write."
+    "Read the images of one batch (a study's first `model.num_views`), write their reports and append them to `path` as one write."
     rows = items.iloc[batch.start:batch.stop]
-    pixels = model.processor(images=[load_xray(p) for p in rows.image_path])['pixel_values'].to(model.device)
-    reports = model.write_reports(pixel_values=pixels, **decoding)
+    studies = [[load_xray(p) for p in list(ps)[:model.num_views]] for ps in rows.image_paths]
+    inputs = model.processor(images=studies if model.num_views > 1 else [s[0] for s in studies])
+    reports = model.write_reports(pixel_values=inputs['pixel_values'].to(model.device), view_mask=inputs.get('view_mask'), **decoding)
     append_jsonl(path, [dict(study_id=s, report=r) for s, r in zip(rows.study_id, reports)])
 
 # %% ../nbs/34_predict.ipynb #055769f3
@@ -128,7 +135,7 @@ def merge_shards(out: Path, n: int, batch_size: int, world: int):
 # %% ../nbs/34_predict.ipynb #5af7e7d8
 logger = logging.getLogger(__name__)
 
-def predict_split(items: pd.DataFrame,      # `split_studies`: study_id, image_path, report
+def predict_split(items: pd.DataFrame,      # `split_studies`: study_id, image_path, image_paths, report
                   opts: PredictArguments,   # The model, decoding, output folder and batch size
                   model=None,               # The loaded model (default: loaded from `opts.model` when there is work)
                   progress: bool = True,    # Show a tqdm bar
