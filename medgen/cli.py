@@ -440,7 +440,7 @@ def train_command(data, inputs: Stage2Inputs, llm, lora, fusion, args) -> int:
         check_cache_model(features, vision, replace)
         studies = read_studies_said(data)
         cache = cache_features(vision, studies, features, overwrite=replace)
-        model, trainer = train_stage2(stage2_datasets(studies, cache, vision.thresholds if fusion.findings_prompts else None), vision, llm, lora, fusion, args)
+        model, trainer = train_stage2(stage2_datasets(studies, cache, vision.thresholds if fusion.findings_prompts else None, views=data.views), vision, llm, lora, fusion, args)
         if trainer.is_world_process_zero():
             model.save_pretrained(out / 'model')
             print(loss_history(trainer).to_string()); print(f"model saved to {out / 'model'}")

@@ -37,7 +37,7 @@ data:
   data: r2gen
   data_path: iu_xray/annotation.json
   image_root: iu_xray/images
-  views: first            # the frontal view (0.png); both views as one input await views='study'
+  views: study            # both images of a study (0.png, 1.png) one input, as R2Gen reads them
 train-vision:
   weights: xrv
   epochs: 10
@@ -55,7 +55,7 @@ evaluate:
 '''
 
 MIMIC_CXR = IU_XRAY.replace("IU X-ray in R2Gen's protocol", "MIMIC-CXR in R2Gen's protocol").replace(
-    "  data_path: iu_xray/annotation.json\n  image_root: iu_xray/images\n  views: first            # the frontal view (0.png); both views as one input await views='study'\n",
+    "  data_path: iu_xray/annotation.json\n  image_root: iu_xray/images\n  views: study            # both images of a study (0.png, 1.png) one input, as R2Gen reads them\n",
     "  data_path: mimic_cxr/annotation.json\n  image_root: mimic_cxr/files   # MIMIC-CXR-JPG's files/ folder: annotation paths are p1x/p<subject>/s<study>/<dicom_id>.jpg\n").replace(
     'dataset: iu_xray', 'dataset: mimic_cxr')
 
