@@ -264,10 +264,12 @@ class GenerateArguments(ReportOptions):
     prompt: str | None = field(default=None, metadata={'help': "Prompt (default: the model's own; for a model trained with findings prompts, its vision model's predicted findings then the instruction; a prompt given here is used as is)"})
     output: str | None = field(default=None, metadata={'help': 'Also write the reports to this JSONL file, one {"study_id": image path, "report": ...} line per image (what medgen evaluate reads)'})
     batch_size: int = field(default=8, metadata={'help': 'Images read, preprocessed and reported together; each batch is printed as it finishes (memory grows with it, not with the number of images)'})
+    studies: bool = field(default=False, metadata={'help': "Each path given is one study: a folder's images (sorted; the model reads up to its num_views) are its views, for a model trained on views='study'; one report per path"})
 
     def __post_init__(self):
         super().__post_init__()
         check_positive(self, 'batch_size')
+        if self.studies and self.heatmap: raise ValueError("--heatmap draws the attention of single images; it cannot be combined with --studies")
 
 # %% ../nbs/37_cli.ipynb #cf49be84
 IMAGE_SUFFIXES = ('.png', '.jpg', '.jpeg', '.dcm', '.dicom')
@@ -289,39 +291,43 @@ def _check_images_exist(paths):
     for p in paths:
         if not Path(p).is_file(): load_xray(p)
 
-def _model_input(model, images, heatmap: bool) -> tuple:
-    "(model input of `images`, decoded images taken one at a time from any iterable; copies to draw heatmaps over, or None)."
+def _model_input(model, images, heatmap: bool, studies: bool = False) -> tuple:
+    "(model input: pixel_values, and view_mask for studies; copies to draw heatmaps over, or None) of `images`, any iterable of decoded images (studies: lists of them), taken one at a time."
     import torch
+    from medgen.processing import stack_views
     from medgen.xray import downsample_xray
     pixels, shown = [], []
     for im in images:
-        pixels.append(model.processor(images=[im])['pixel_values'])
+        pixels.append(model.processor(images=im[:model.num_views] if studies else [im])['pixel_values'])   # (views, C, H, W)
         if heatmap: shown.append(downsample_xray(im, HEATMAP_MAX_SIDE))
-    return torch.cat(pixels).to(model.device), (shown if heatmap else None)
+    if not studies: return dict(pixel_values=torch.cat(pixels).to(model.device)), (shown if heatmap else None)
+    views, mask = stack_views(pixels)
+    return dict(pixel_values=views.to(model.device), view_mask=mask), None
 
 # %% ../nbs/37_cli.ipynb #ca83da80
 def _report_batch(model, paths: list[str], images, opts: GenerateArguments) -> list[dict]:
-    "The reports (and heatmap paths, with `--heatmap`) of one batch: the images `paths`, decoded as `images` (an iterable)."
+    "The reports (and heatmap paths, with `--heatmap`) of one batch: the images (or studies) `paths`, decoded as `images` (an iterable)."
     from medgen.interpret import save_attention_heatmaps
-    pixels, shown = _model_input(model, images, bool(opts.heatmap))
-    results = [dict(image=p, report=r) for p, r in zip(paths, model.write_reports(pixel_values=pixels, prompts=opts.prompt, **opts.decoding))]
+    inputs, shown = _model_input(model, images, bool(opts.heatmap), opts.studies)
+    results = [dict(image=p, report=r) for p, r in zip(paths, model.write_reports(**inputs, prompts=opts.prompt, **opts.decoding))]
     if opts.heatmap:
         for r, path in zip(results, save_attention_heatmaps(model.vision_tower, shown, [Path(p).name + '.attention' for p in paths], opts.heatmap)):
             r['heatmap'] = str(path)
     return results
 
 def reports_for_images(opts: GenerateArguments):
-    "Yield a report (and a heatmap path, with `--heatmap`) for each of `opts.images`, `opts.batch_size` images at a time; the first batch is read before the model is loaded."
+    "Yield a report (and a heatmap path, with `--heatmap`) for each of `opts.images` (each study, with `--studies`), `opts.batch_size` at a time; the first batch is read before the model is loaded."
     from medgen.xray import load_xray
     from medgen.feature_cache import check_output_path
-    opts = dataclasses.replace(opts, images=image_files(opts.images))
-    _check_images_exist(opts.images)
+    units = [(p, image_files([p])) for p in opts.images] if opts.studies else [(p, [p]) for p in image_files(opts.images)]
+    _check_images_exist([f for _, files in units for f in files])
     if opts.heatmap: check_output_path(opts.heatmap, '--heatmap', folder=True)
-    n, first = opts.batch_size, [load_xray(p) for p in opts.images[:opts.batch_size]]   # a bad file among them fails before the model loads
+    read = (lambda files: [load_xray(f) for f in files]) if opts.studies else (lambda files: load_xray(files[0]))
+    n, first = opts.batch_size, [read(files) for _, files in units[:opts.batch_size]]   # a bad file among them fails before the model loads
     model = load_model_for_images(opts)
-    for i in range(0, len(opts.images), n):
-        batch, first = (first if i == 0 else (load_xray(p) for p in opts.images[i:i + n])), None
-        yield from _report_batch(model, opts.images[i:i + n], batch, opts)
+    for i in range(0, len(units), n):
+        batch, first = (first if i == 0 else (read(files) for _, files in units[i:i + n])), None
+        yield from _report_batch(model, [name for name, _ in units[i:i + n]], batch, opts)
 
 # %% ../nbs/37_cli.ipynb #f874d6e2
 @command('generate', GenerateArguments, help='Write a report for each X-ray image (files or folders) with a trained model (optionally save attention heatmaps, or JSONL).', positional='images')
