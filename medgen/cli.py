@@ -465,7 +465,7 @@ def recipe_options() -> dict[str, set[str]]:
 @dataclass
 class RunArguments:
     "Options of `medgen run`; the recipe's own options follow it: `--name value` or `--section.name value`."
-    recipe: str = field(metadata={'help': "A recipe of medgen (iu_xray, mimic_cxr, chexpert_plus) or a YAML file whose sections are data, train-vision, cache-features, train, predict, evaluate; may be given first"})
+    recipe: str = field(metadata={'help': "A recipe of medgen (iu_xray, mimic_cxr, chexpert_plus, demo) or a YAML file whose sections are data, train-vision, cache-features, train, predict, evaluate; may be given first"})
     output_dir: str = field(metadata={'help': 'The experiment folder: a folder per stage, then metrics.json and summary.md; a rerun continues there'})
     show: bool = field(default=False, metadata={'help': 'Print the recipe with the overrides applied, and stop'})
 
@@ -474,16 +474,19 @@ class RunArguments:
 def run_command(opts: RunArguments, extra: list[str]) -> int:
     import yaml
     from medgen.feature_cache import check_output_path
-    from medgen.recipes import STAGES, apply_overrides, check_recipe, parse_overrides, read_recipe, run_recipe, stage_argv, write_experiment_summary
+    from medgen.recipes import (RECIPE_INPUTS, STAGES, apply_overrides, check_recipe, fill_output_dir, parse_overrides, read_recipe, run_recipe,
+                                stage_argv, write_experiment_summary)
     name, recipe = read_recipe(opts.recipe)
     options = recipe_options()
-    recipe = apply_overrides(recipe, parse_overrides(extra), options)
+    out = check_output_path(opts.output_dir, '--output_dir', folder=True).resolve()
+    recipe = fill_output_dir(apply_overrides(recipe, parse_overrides(extra), options), out)
     check_recipe(recipe, options, opts.recipe)
     if opts.show: print(yaml.safe_dump(recipe, sort_keys=False), end=''); return 0
-    out = check_output_path(opts.output_dir, '--output_dir', folder=True).resolve(); out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     parsed = {s: parse_options(COMMANDS[s], stage_argv(recipe, s, out)) for s in STAGES}    # every stage's options, checked first
-    if rc := run_recipe(recipe, out, lambda s, argv: int(COMMANDS[s].run(*parse_options(COMMANDS[s], argv)) or 0), lambda l: print(l, flush=True)):
-        return rc
+    log = lambda line: print(line, flush=True)
+    if make_inputs := RECIPE_INPUTS.get(opts.recipe): make_inputs(out, parsed['train'], log)   # what the recipe makes itself (demo)
+    if rc := run_recipe(recipe, out, lambda s, argv: int(COMMANDS[s].run(*parse_options(COMMANDS[s], argv)) or 0), log): return rc
     write_experiment_summary(name, recipe, out, parsed)
     print((out / 'summary.md').read_text() + f"\nmetrics in {out / 'metrics.json'}")
     return 0

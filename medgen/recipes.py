@@ -4,22 +4,24 @@
 
 # %% ../nbs/35_recipes.ipynb #c9ae9666
 from __future__ import annotations
-import json, platform, shlex, time
+import dataclasses, json, platform, shlex, shutil, time
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import yaml
 
 from .core import atomic_write
+from .config import DataArguments, DemoArguments, FusionArguments, LanguageModelConfig
 
 if TYPE_CHECKING: import pandas as pd   # named in an annotation; imported where used
 
 # %% auto #0
-__all__ = ['STAGES', 'RECIPE_SECTIONS', 'IU_XRAY', 'MIMIC_CXR', 'CHEXPERT_PLUS', 'RECIPES', 'STAGE_RECORD', 'PACKAGES',
-           'DECODING_KEYS', 'SAME_LABELER', 'read_recipe', 'parse_overrides', 'apply_overrides', 'stage_paths',
-           'check_recipe', 'as_argv', 'stage_argv', 'run_recipe', 'package_versions', 'experiment_summary',
-           'summary_markdown', 'write_experiment_summary']
+__all__ = ['STAGES', 'RECIPE_SECTIONS', 'IU_XRAY', 'MIMIC_CXR', 'CHEXPERT_PLUS', 'RECIPES', 'OUTPUT_DIR', 'DEMO_CHANGES', 'DEMO',
+           'STAGE_RECORD', 'PACKAGES', 'DECODING_KEYS', 'SAME_LABELER', 'DEMO_INPUTS', 'RECIPE_INPUTS',
+           'fill_output_dir', 'read_recipe', 'parse_overrides', 'apply_overrides', 'stage_paths', 'check_recipe',
+           'as_argv', 'stage_argv', 'run_recipe', 'package_versions', 'experiment_summary', 'summary_markdown',
+           'write_experiment_summary', 'write_demo_data', 'make_demo_language_model', 'make_demo_inputs']
 
 # %% ../nbs/35_recipes.ipynb #b6dc88ce
 STAGES = ('train-vision', 'cache-features', 'train', 'predict', 'evaluate')
@@ -84,6 +86,30 @@ evaluate:
 
 RECIPES = {'iu_xray': IU_XRAY, 'mimic_cxr': MIMIC_CXR, 'chexpert_plus': CHEXPERT_PLUS}
 "The recipes that ship with medgen, by name (`medgen run NAME`); any other name is a YAML file."
+
+# %% ../nbs/35_recipes.ipynb #11930788
+OUTPUT_DIR = '{output_dir}'
+"Written in a recipe's option values, the experiment folder (`--output_dir`): where a recipe keeps what it makes itself."
+
+DEMO_CHANGES = {'data': dict(data_path=f'{OUTPUT_DIR}/data/annotation.json', image_root=f'{OUTPUT_DIR}/data/images'),
+                'train-vision': dict(weights=None, backbone='tiny', image_size=64, epochs=1, batch_size=8, num_workers=0),
+                'cache-features': dict(num_workers=0),
+                'train': dict(llm=f'{OUTPUT_DIR}/language-model', num_train_epochs=1, per_device_train_batch_size=8),
+                'predict': dict(max_new_tokens=12, rerank_candidates=2, batch_size=4),
+                'evaluate': dict(meteor=False, n_bootstrap=0)}
+"What the demo recipe changes in the iu_xray recipe: where its data and language model are, and the small configuration."
+
+DEMO = ("# The iu_xray recipe's experiment, offline on a CPU in minutes, on data it makes itself under --output_dir: R2Gen's\n"
+        "# IU X-ray layout with phantom radiographs (two per study) and a small Llama trained on their training reports.\n"
+        "# The small configuration of the end-to-end test; its figures say that every stage runs, not how well.\n"
+        + yaml.safe_dump({s: v | DEMO_CHANGES.get(s, {}) for s, v in yaml.safe_load(IU_XRAY).items()}, sort_keys=False))
+RECIPES['demo'] = DEMO
+
+# %% ../nbs/35_recipes.ipynb #7c3d7c02
+def fill_output_dir(recipe: dict, out: Path) -> dict:
+    "The recipe with `OUTPUT_DIR` in its option values (strings, or lists of them) replaced by the experiment folder `out`."
+    fill = lambda v: v.replace(OUTPUT_DIR, str(out)) if isinstance(v, str) else [fill(x) for x in v] if isinstance(v, list) else v
+    return {s: {k: fill(v) for k, v in opts.items()} for s, opts in recipe.items()}
 
 # %% ../nbs/35_recipes.ipynb #b40f9bb4
 def read_recipe(name_or_path: str) -> tuple[str, dict]:
@@ -248,3 +274,51 @@ def write_experiment_summary(name: str, recipe: dict, out: Path, parsed: dict) -
     with atomic_write(out / 'metrics.json', 'w') as f: json.dump(s, f, indent=2, default=str)
     with atomic_write(out / 'summary.md', 'w') as f: f.write(summary_markdown(s, pd.read_csv(out / 'evaluate' / 'metrics.csv')))
     return s
+
+# %% ../nbs/35_recipes.ipynb #6b56caa2
+DEMO_INPUTS = DemoArguments(n_train=24, n_val=8, n_test=8, llm_pretrain_steps=100)
+"The demo recipe's own data and language model: studies per split of its IU X-ray folder, the small Llama (`medgen demo`'s, pretrained for fewer steps on fewer reports) and the seed of both."
+
+def write_demo_data(data: DataArguments,                     # The data section: data r2gen, data_path FOLDER/annotation.json, image_root FOLDER/images
+                    settings: DemoArguments = DEMO_INPUTS,   # Studies per split (n_train, n_val, n_test) and the seed
+                   ) -> DataArguments:                       # What reads the folder
+    "Write the demo's IU X-ray folder where `data` points, or say in one line why `data` is not that layout."
+    from medgen.testing import write_iu_xray
+    ann = Path(data.data_path)
+    if data.data != 'r2gen' or ann.name != 'annotation.json' or Path(data.image_root or '') != ann.parent / 'images':
+        raise ValueError(f"the demo writes its data in R2Gen's IU X-ray layout (data r2gen, data_path FOLDER/annotation.json, image_root "
+                         f"FOLDER/images); got data {data.data}, data_path {data.data_path}, image_root {data.image_root}")
+    return write_iu_xray(ann.parent, (settings.n_train, settings.n_val, settings.n_test), seed=settings.seed)
+
+# %% ../nbs/35_recipes.ipynb #9ef03eef
+def make_demo_language_model(data: DataArguments,            # The studies: their training split's reports are the corpus
+                             findings_prompts: bool,         # Each report after its findings prompt, as stage 2 trains on them
+                             out_dir: Path,                  # The model's folder: it appears whole, or not at all
+                             settings: DemoArguments = DEMO_INPUTS, # The small Llama's settings and seed
+                            ) -> Path:                       # `out_dir`
+    "Train the demo's small Llama from scratch on the training reports of `data` with `medgen demo`'s `demo_language_model`."
+    from medgen.pipeline import read_studies
+    from medgen.demo import demo_language_model
+    partial = out_dir.with_name(out_dir.name + '.partial')
+    shutil.rmtree(partial, ignore_errors=True)                # what a killed run left
+    opts = dataclasses.replace(settings, fusion=dataclasses.replace(settings.fusion, findings_prompts=findings_prompts))
+    demo_language_model(read_studies(data), opts, partial)
+    return partial.rename(out_dir)
+
+# %% ../nbs/35_recipes.ipynb #572975d5
+def make_demo_inputs(out: Path,                              # The experiment folder
+                     options: Sequence,                      # The train stage's parsed options: its DataArguments, LanguageModelConfig, FusionArguments
+                     log: Callable[[str], None] = print,     # Where the progress lines go
+                     settings: DemoArguments = DEMO_INPUTS,  # The data's and the language model's settings
+                    ):
+    "The demo's data and language model, each made once where the recipe names them under `out` (elsewhere: the user's, left as they are)."
+    data, llm, fusion = (next(o for o in options if isinstance(o, c)) for c in (DataArguments, LanguageModelConfig, FusionArguments))
+    ann, llm_dir = Path(data.data_path), Path(llm.name_or_path)
+    if ann.is_relative_to(out) and not ann.is_file():
+        log(f'== data: writing the IU X-ray phantoms in {ann.parent}'); write_demo_data(data, settings)
+    if llm_dir.is_relative_to(out) and not llm_dir.is_dir():
+        log(f'== language model: training a small Llama on the training reports into {llm_dir}')
+        make_demo_language_model(data, fusion.findings_prompts, llm_dir, settings)
+
+RECIPE_INPUTS = {'demo': make_demo_inputs}
+"What a shipped recipe makes before its stages, by name: a function of the experiment folder, the train stage's parsed options and the log."
