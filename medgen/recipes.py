@@ -229,13 +229,14 @@ def experiment_summary(name: str,          # The recipe's name
                        parsed: dict,       # stage -> the option dataclasses its command parsed
                        split_sizes: dict,  # split -> number of studies
                       ) -> dict:
-    "What D/metrics.json holds: the protocol, the split sizes, the decoding, the labelers, the seeds, the versions, each stage's seconds (when it last ran) and the evaluation's figures."
+    "What D/metrics.json holds: the protocol, the split sizes, the views read per study, the decoding, the labelers, the seeds, the versions, each stage's seconds (when it last ran) and the evaluation's figures."
     model = out / 'train' / 'model'
     gen, cfg = (json.loads((model / f).read_text()) for f in ('generation_config.json', 'config.json'))
     ev_opts = parsed['evaluate'][0]
     decoding = {k: gen.get(k) for k in DECODING_KEYS} | parsed['predict'][-1].decoding     # the model's, with predict's overrides
     return dict(recipe=name, protocol=dict(name=ev_opts.protocol, dataset=ev_opts.dataset if ev_opts.protocol == 'r2gen' else None),
-                splits=split_sizes, scored_split=parsed['predict'][-1].split, findings_prompts=cfg.get('findings_prompts'),
+                splits=split_sizes, scored_split=parsed['predict'][-1].split, views=dict(policy=parsed['predict'][0].views, per_study=cfg.get('num_views', 1)),
+                findings_prompts=cfg.get('findings_prompts'),
                 decoding=decoding, labelers=dict(clinical_efficacy=ev_opts.labeler, reranking=decoding['rerank_labeler']),
                 seeds={s: o.seed for s in STAGES for o in parsed[s] if hasattr(o, 'seed')}, versions=package_versions(), sections=recipe,
                 stage_seconds={s: json.loads((out / s / STAGE_RECORD).read_text()).get('seconds') for s in STAGES},
@@ -255,6 +256,7 @@ def summary_markdown(s: dict,                   # `experiment_summary`
     lines = [f"# medgen run {s['recipe']}", '',
              f"Protocol **{p['name']}**{dataset}; the {s['scored_split']} split scored once, with the decoding below.", '',
              '| split | studies |', '|---|---|', *[f'| {k} | {v} |' for k, v in s['splits'].items()], '',
+             f"Images of a study: views={s['views']['policy']}, the model reads up to {s['views']['per_study']}. "
              f"Findings prompts: {s['findings_prompts']}. Decoding: " + ', '.join(f'{k} {v}' for k, v in d.items()) + '.', '',
              f"Clinical efficacy read by the **{lab['clinical_efficacy']}** labeler; reranking chose candidates with the {lab['reranking']} labeler"
              + ('. The same labeler selects and scores, which favours the reranked reports: score them with another '
