@@ -232,18 +232,21 @@ def project(self: MedGenModel, visual_features: torch.Tensor) -> torch.Tensor:
         x = x.flatten(1, 2)
     return x.to(self.embed_dtype)
 
+def _real_views(visual_features: torch.Tensor, view_mask: torch.Tensor | None) -> torch.Tensor:
+    "The (B, views) mask of a study batch's real views (all of them when `view_mask` is None), checked against the features."
+    B, N = visual_features.shape[:2]
+    m = torch.ones(B, N, dtype=torch.bool) if view_mask is None else torch.as_tensor(view_mask, dtype=torch.bool).cpu()
+    if tuple(m.shape) != (B, N): raise ValueError(f"view_mask has shape {tuple(m.shape)} but the batch has {B} studies of {N} views")
+    if not m.any(1).all(): raise ValueError(f"study {int((~m.any(1)).nonzero()[0])} of the batch has no view: view_mask is all False in its row")
+    return m
+
 @patch
 def visual_token_mask(self: MedGenModel, visual_features: torch.Tensor, # From `get_visual_features`
                       view_mask: torch.Tensor | None = None             # (B, views): which views of each study are real; None: all
                      ) -> torch.Tensor:                                 # (B, visual tokens): 1 for the tokens of real views
     "Which visual tokens the language model attends to: all of them, except those of a study's padding views."
-    B = visual_features.shape[0]
-    if visual_features.ndim == 3 or view_mask is None: return torch.ones(B, visual_features.shape[1:-1].numel(), dtype=torch.long)
-    m = torch.as_tensor(view_mask, dtype=torch.bool).cpu()
-    if tuple(m.shape) != tuple(visual_features.shape[:2]):
-        raise ValueError(f"view_mask has shape {tuple(m.shape)} but the batch has {B} studies of {visual_features.shape[1]} views")
-    if not m.any(1).all(): raise ValueError(f"study {int((~m.any(1)).nonzero()[0])} of the batch has no view: view_mask is all False in its row")
-    return m.repeat_interleave(visual_features.shape[2], 1).long()
+    if visual_features.ndim == 3: return torch.ones(visual_features.shape[:2], dtype=torch.long)
+    return _real_views(visual_features, view_mask).repeat_interleave(visual_features.shape[2], 1).long()
 
 # %% ../nbs/20_fusion.ipynb #76a650b8
 @patch
@@ -405,8 +408,7 @@ def predicted_findings_for(self: MedGenModel, visual_features: torch.Tensor, # (
     f = visual_features.to(device=w.device, dtype=w.dtype)
     with torch.no_grad(): logits = v.classify(f.flatten(0, 1)).unflatten(0, f.shape[:2]) if f.ndim == 4 else v.classify(f)
     if logits.ndim == 3:                             # a finding any real view shows: the highest logit over the views
-        m = self.visual_token_mask(f, view_mask)[:, ::f.shape[2]].bool().to(logits.device)
-        logits = logits.masked_fill(~m[..., None], float('-inf')).amax(1)
+        logits = logits.masked_fill(~_real_views(f, view_mask)[..., None].to(logits.device), float('-inf')).amax(1)
     return v.predicted_findings(logits)
 
 @patch
