@@ -348,7 +348,8 @@ def __getitem__(self: ReportDataset, i: int) -> dict:
     if self.predicted_findings is not None:
         if missing := [p for p in paths if p not in self.predicted_findings]:
             raise KeyError(f"no stage-1 prediction for image {missing[0]} (study {item['study_id']})")
-        item['findings'] = study_findings(self.predicted_findings[p] for p in paths)
+        pf = [list(self.predicted_findings[p]) for p in paths]
+        item['findings'] = pf[0] if len(pf) == 1 else study_findings(pf)          # one image: its own list, as predicted
         if self.findings_prompts: item['prompt'] = findings_prompt(item['findings'], item.get('prompt', DEFAULT_PROMPT))
     visual = [_item_visual(self, p, item, i) for p in paths]
     key = visual[0][0]
