@@ -20,7 +20,7 @@ from .config import (BenchOptions, DataArguments, DemoArguments, FusionArguments
 __all__ = ['COMMANDS', 'USER_ERRORS', 'IMAGE_SUFFIXES', 'CLIError', 'Command', 'command', 'option_classes', 'UsageError',
            'OptionsParser', 'options_parser', 'settings_objects', 'parse_options', 'usage', 'command_help',
            'as_command_options', 'keep_tool_caches_in_medgen_cache', 'main', 'EvaluateArguments', 'evaluate_command',
-           'demo_command', 'GenerateArguments', 'image_files', 'reports_for_images', 'generate_command',
+           'demo_command', 'GenerateArguments', 'image_files', 'study_images', 'reports_for_images', 'generate_command',
            'predict_command', 'app_command', 'split_line', 'read_studies_said', 'train_vision_command',
            'CacheArguments', 'cache_features_command', 'Stage2Inputs', 'train_command', 'recipe_options',
            'RunArguments', 'run_command', 'bench_command']
@@ -264,7 +264,7 @@ class GenerateArguments(ReportOptions):
     prompt: str | None = field(default=None, metadata={'help': "Prompt (default: the model's own; for a model trained with findings prompts, its vision model's predicted findings then the instruction; a prompt given here is used as is)"})
     output: str | None = field(default=None, metadata={'help': 'Also write the reports to this JSONL file, one {"study_id": image path, "report": ...} line per image (what medgen evaluate reads)'})
     batch_size: int = field(default=8, metadata={'help': 'Images read, preprocessed and reported together; each batch is printed as it finishes (memory grows with it, not with the number of images)'})
-    studies: bool = field(default=False, metadata={'help': "Each path given is one study: a folder's images (sorted; the model reads up to its num_views) are its views, for a model trained on views='study'; one report per path"})
+    studies: bool = field(default=False, metadata={'help': "Each path given is one study: the images directly in a folder, in name order, are its views (name the frontal view first, as IU X-ray's 0.png, 1.png: position k gets the model's k-th view embedding), for a model trained on --views study (it reads up to its num_views); one report per path"})
 
     def __post_init__(self):
         super().__post_init__()
@@ -284,6 +284,15 @@ def image_files(paths: list[str]) -> list[str]:
         if not found: raise FileNotFoundError(f"{p} is a folder with no X-ray images in it (files ending in {', '.join(IMAGE_SUFFIXES)})")
         out += found
     return out
+
+def study_images(path: str) -> list[str]:
+    "The images of one study of `medgen generate --studies`: a file alone, or the image files directly in a folder, in name order (the order of the views)."
+    p = Path(path)
+    if not p.is_dir(): return [str(p)]
+    found = sorted(str(f) for f in p.iterdir() if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES)
+    if not found: raise FileNotFoundError(f"{p} holds no X-ray image directly: with --studies each folder given is one study, "
+                                          "the images in it (give the study folders themselves)")
+    return found
 
 def _check_images_exist(paths):
     "Raise `load_xray`'s own one-line error for the first path that is not a file (missing, or a folder), without decoding anything."
@@ -319,12 +328,15 @@ def reports_for_images(opts: GenerateArguments):
     "Yield a report (and a heatmap path, with `--heatmap`) for each of `opts.images` (each study, with `--studies`), `opts.batch_size` at a time; the first batch is read before the model is loaded."
     from medgen.xray import load_xray
     from medgen.feature_cache import check_output_path
-    units = [(p, image_files([p])) for p in opts.images] if opts.studies else [(p, [p]) for p in image_files(opts.images)]
+    units = [(p, study_images(p)) for p in opts.images] if opts.studies else [(p, [p]) for p in image_files(opts.images)]
     _check_images_exist([f for _, files in units for f in files])
     if opts.heatmap: check_output_path(opts.heatmap, '--heatmap', folder=True)
     read = (lambda files: [load_xray(f) for f in files]) if opts.studies else (lambda files: load_xray(files[0]))
     n, first = opts.batch_size, [read(files) for _, files in units[:opts.batch_size]]   # a bad file among them fails before the model loads
     model = load_model_for_images(opts)
+    if opts.studies and (over := sum(len(files) > model.num_views for _, files in units)):
+        print(f"medgen generate: {over} of {len(units)} studies have more images than the model reads: the first {model.num_views} "
+              "of each, in name order", file=sys.stderr)
     for i in range(0, len(units), n):
         batch, first = (first if i == 0 else (read(files) for _, files in units[i:i + n])), None
         yield from _report_batch(model, [name for name, _ in units[i:i + n]], batch, opts)
@@ -346,7 +358,8 @@ def generate_command(opts: GenerateArguments) -> int:
          help='Write a report for every study of a split (predictions.jsonl, references.jsonl: what medgen evaluate reads), batch by batch; a rerun continues a killed run.')
 def predict_command(data: DataArguments, opts: PredictArguments) -> int:
     from medgen.pipeline import read_studies
-    from medgen.predict import REFERENCES_NAME, predict_split, split_studies
+    from medgen.predict import REFERENCES_NAME, check_model_views, predict_split, split_studies
+    check_model_views(opts.model, data)
     print(split_line(read_studies(data), data.data_path or data.data), file=sys.stderr)
     items = split_studies(data, opts.split)
     path = predict_split(items, opts)
@@ -446,7 +459,7 @@ def train_command(data, inputs: Stage2Inputs, llm, lora, fusion, args) -> int:
         check_cache_model(features, vision, replace)
         studies = read_studies_said(data)
         cache = cache_features(vision, studies, features, overwrite=replace)
-        model, trainer = train_stage2(stage2_datasets(studies, cache, vision.thresholds if fusion.findings_prompts else None, views=data.views), vision, llm, lora, fusion, args)
+        model, trainer = train_stage2(stage2_datasets(studies, cache, vision.thresholds if fusion.findings_prompts else None, views=data.views, max_views=data.max_views), vision, llm, lora, fusion, args)
         if trainer.is_world_process_zero():
             model.save_pretrained(out / 'model')
             print(loss_history(trainer).to_string()); print(f"model saved to {out / 'model'}")

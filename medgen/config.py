@@ -163,6 +163,7 @@ class DataArguments(ConfigMixin):
     image_root: str | None = field(default=None, metadata={'help': 'Folder the image paths are relative to'})
     max_studies: int | None = field(default=None, metadata={'help': 'Use at most this many studies per split (quick runs)'})
     views: str = field(default='frontal', metadata={'help': "Images of a study that become items: 'frontal', 'first', 'all' (each its own item) or 'study' (all of a study's images one input; stage 1 trains on each image)"})
+    max_views: int | None = field(default=None, metadata={'help': "With --views study: at most this many images of a study (frontal first); default: all"})
     shared_images: str = field(default='error', metadata={'help': "An image listed under ids in two splits (r2gen): 'error', or 'warn' once and keep both"})
 
     def __post_init__(self):
@@ -170,6 +171,7 @@ class DataArguments(ConfigMixin):
         check_one_of(self, 'views', VIEWS)
         check_one_of(self, 'shared_images', ('error', 'warn'))
         if self.max_studies is not None: check_positive(self, 'max_studies')
+        if self.max_views is not None: check_positive(self, 'max_views')
         if self.data != 'openi' and self.data_path is None:
             raise ValueError(f"DataArguments.data_path is required for data={self.data!r} (the {self.data} file)")
 

@@ -20,7 +20,7 @@ from transformers.generation.utils import GenerateDecoderOnlyOutput
 from .core import FINDINGS, FEATURE_DIM, MAX_TEXT_LENGTH, get_device, atomic_write
 from .config import DecodingSettings, LoraSettings
 from .processing import (PROCESSOR_CONFIG_NAME, MedGenImageProcessor, MedGenProcessor, ensure_pad_token, findings_prompt,
-                               image_processor_for)
+                               image_processor_for, study_findings)
 from .vision import read_state_dict
 from .configuration import MedGenConfig, MedGenVisionConfig, read_medgen_config
 from .llm import architecture_config, attach_lora, count_parameters, is_local_name, llm_config, llm_settings, load_llm, peft_wrapping
@@ -268,7 +268,8 @@ def merge_inputs(self: MedGenModel, input_ids, attention_mask=None, labels=None,
     left = (attention_mask.cumsum(1) == 0).sum(1)                      # leading pads per row
     j = torch.arange(V + T, device=dev).expand(B, -1)
     L = left[:, None]
-    idx = torch.where(j < L, j + V, torch.where(j < L + V, j - L, j))  # pads, visual, text
+    order = torch.sort(vmask.to(dev), dim=1, stable=True).indices     # a study's padding views first, next to the pads
+    idx = torch.where(j < L, j + V, torch.where(j < L + V, order.gather(1, (j - L).clamp(0, V - 1)), j))  # pads, padding views, visual, text
     embeds = embeds.gather(1, idx[..., None].expand(-1, -1, embeds.shape[-1]))
     mask = mask.gather(1, idx)
     out = dict(inputs_embeds=embeds, attention_mask=mask, position_ids=(mask.cumsum(1) - 1).clamp(min=0))
@@ -348,10 +349,10 @@ def _pad_rows(rows: Sequence[torch.Tensor], pad_id: int) -> torch.Tensor:
     return nn.utils.rnn.pad_sequence(list(rows), batch_first=True, padding_value=pad_id)
 
 @patch
-def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Images (B, C, H, W), as `processor(images=...)` gives them
+def generate(self: MedGenModel, pixel_values: torch.Tensor | None = None, # Images (B, C, H, W), or studies (B, views, C, H, W), as `processor(images=...)` gives them
              input_ids: torch.Tensor | None = None,                       # Prompts already encoded (left padded); None: the model builds them
              attention_mask: torch.Tensor | None = None,
-             visual_features: torch.Tensor | None = None,                 # Or cached features (B, 14, feature_dim) instead of images
+             visual_features: torch.Tensor | None = None,                 # Or cached features (B, 14, feature_dim), or (B, views, 14, feature_dim), instead of images
              view_mask: torch.Tensor | None = None,                       # Studies (B, views, ...): which views are real; None: all
              prompts: str | list[str] | None = None,                      # Or prompt texts: one for all, or one per image
              findings: Sequence[Iterable[str]] | None = None,             # Per image, the findings reranked reports should agree with (None: the vision tower's)
@@ -399,17 +400,18 @@ def write_reports(self: MedGenModel, pixel_values: torch.Tensor | None = None, v
 def predicted_findings_for(self: MedGenModel, visual_features: torch.Tensor, # (B, 14, feature_dim) attended features of the vision tower (B, views, ... for studies)
                            view_mask: torch.Tensor | None = None              # Studies: which views are real; None: all
                           ) -> list[list[str]]:                              # The findings predicted for each image (study: shown by any view)
-    "The vision tower's own predicted findings at its thresholds (the stage-1 head in eval mode); a study's from its views' highest logits."
+    "The vision tower's own predicted findings at its thresholds (the stage-1 head in eval mode); a study's are those of any of its real views (`study_findings`)."
     v = self.vision_tower
     if v is None:
         raise ValueError("this model was trained with findings-aware prompts, which come from its vision tower's predictions, "
                          "but it has none: pass prompts=[medgen.processing.findings_prompt(findings), ...] with one prompt per image")
     w = v.classifier.weight
     f = visual_features.to(device=w.device, dtype=w.dtype)
-    with torch.no_grad(): logits = v.classify(f.flatten(0, 1)).unflatten(0, f.shape[:2]) if f.ndim == 4 else v.classify(f)
-    if logits.ndim == 3:                             # a finding any real view shows: the highest logit over the views
-        logits = logits.masked_fill(~_real_views(f, view_mask)[..., None].to(logits.device), float('-inf')).amax(1)
-    return v.predicted_findings(logits)
+    if f.ndim == 3:
+        with torch.no_grad(): return v.predicted_findings(v.classify(f))
+    with torch.no_grad(): per_view = [v.predicted_findings(v.classify(f[:, k])) for k in range(f.shape[1])]
+    real = _real_views(f, view_mask)
+    return [study_findings(per_view[k][b] for k in range(f.shape[1]) if real[b, k]) for b in range(len(f))]   # as `ReportDataset` joins them
 
 @patch
 def findings_prompts_for(self: MedGenModel, visual_features: torch.Tensor, # (B, 14, feature_dim) attended features of the vision tower (B, views, ... for studies)

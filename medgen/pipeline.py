@@ -103,13 +103,14 @@ def stage2_datasets(table: pd.DataFrame,   # Studies or images (`image_paths` or
                     features: bool = True, # False: zero features (an arm without the visual tokens' content)
                     findings_prompts: bool = True, # Prompts name the classifier's findings (False: items only carry them, for reranking)
                     views: str = 'frontal', # Which images of a study become items (`ReportDataset`); 'study': all, one item
+                    max_views: int | None = None, # views='study': at most this many images of a training study (frontal first); None: all
                    ) -> dict[str, ReportDataset]: # 'train', 'val', 'test' (possibly empty)
     "Stage-2 datasets over cached features (or zeros), with findings-aware prompts (the classifier's predictions) or the plain prompt; with views='study', val and test studies keep at most the training split's most views."
     feats = cache if features else {p: torch.zeros_like(cache[p]) for p in cache}
     predicted = cache.predicted_findings(thresholds) if thresholds is not None else None
     split = lambda s, max_views=None: ReportDataset(table, split=s, features=feats, predicted_findings=predicted, findings_prompts=findings_prompts,
                                                     views=views, max_views=max_views)
-    train = split('train')
+    train = split('train', max_views)
     return {'train': train} | {s: split(s, train.num_views or None) for s in ('val', 'test')}
 
 # %% ../nbs/26_pipeline.ipynb #1f5cfb0e

@@ -20,9 +20,9 @@ from .training import content_fingerprint, plan_run, read_run_record, run_lock, 
 from .xray import load_xray
 
 # %% auto #0
-__all__ = ['PREDICTIONS_NAME', 'REFERENCES_NAME', 'logger', 'split_studies', 'read_jsonl_prefix', 'append_jsonl', 'shard_name',
-           'batches_of', 'resume_point', 'model_fingerprint_files', 'predict_record', 'write_batch',
-           'distributed_group', 'barrier', 'start_run', 'merge_shards', 'predict_split']
+__all__ = ['PREDICTIONS_NAME', 'REFERENCES_NAME', 'logger', 'split_studies', 'check_model_views', 'read_jsonl_prefix',
+           'append_jsonl', 'shard_name', 'batches_of', 'resume_point', 'model_fingerprint_files', 'predict_record',
+           'write_batch', 'distributed_group', 'barrier', 'start_run', 'merge_shards', 'predict_split']
 
 # %% ../nbs/34_predict.ipynb #b033ae01
 PREDICTIONS_NAME, REFERENCES_NAME = 'predictions.jsonl', 'references.jsonl'
@@ -34,12 +34,23 @@ def split_studies(data: DataArguments, # Where the studies are (`views` chooses 
     "The studies of one split, each with the one image a single-image model reads (the frontal or first view), or all its images (views='study')."
     studies = read_studies(data)
     if data.views == 'study':
-        items = pd.DataFrame(ReportDataset(studies, split=split, views='study').items, columns=['study_id', 'image_path', 'image_paths', 'report'])
+        items = pd.DataFrame(ReportDataset(studies, split=split, views='study', max_views=data.max_views).items, columns=['study_id', 'image_path', 'image_paths', 'report'])
     else:
         items = image_table(studies, split=split, views='first' if data.views == 'all' else data.views).drop_duplicates('study_id')
         items = items.assign(image_paths=[[p] for p in items.image_path])
     if items.empty: raise ValueError(f"no {split} studies in {data.data_path or data.data}: is --split right, and do the images exist?")
     return items[['study_id', 'image_path', 'image_paths', 'report']].reset_index(drop=True)
+
+def check_model_views(model: str | Path, # The model folder (or Hub id) `medgen predict` is given
+                      data: DataArguments  # The data options (`views`)
+                     ) -> int:              # The images of a study the model reads
+    "Refuse a model that reads several views of a study when the data options give it one image per study (and would waste what it learned)."
+    from medgen.configuration import read_medgen_config
+    n = read_medgen_config(model_folder(model)).num_views
+    if n > 1 and data.views != 'study':
+        raise ValueError(f"{model} reads up to {n} images of a study (trained on --views study) but --views is {data.views!r}: "
+                         f"give --views study, so that each study's images are read together")
+    return n
 
 # %% ../nbs/34_predict.ipynb #fc5756d3
 def read_jsonl_prefix(path: Path) -> list[dict]:

@@ -327,7 +327,9 @@ class ReportDataset(torch.utils.data.Dataset):
 # %% ../nbs/14_processing.ipynb #dd4893b4
 def study_findings(per_view: Iterable[Iterable[str]] # The findings predicted for each view of a study
                   ) -> list[str]:                     # Those of any view, in the order of `FINDINGS` (other names after, as first seen)
-    "A study's findings from its views': a finding any view shows (as thresholding the highest probability over the views does)."
+    "A study's findings from its views': a finding any view shows (as thresholding the highest probability over the views does); one view's as they are."
+    per_view = [list(fs) for fs in per_view]
+    if len(per_view) == 1: return per_view[0]
     seen = list(dict.fromkeys(f for fs in per_view for f in fs))
     return sorted(seen, key=lambda f: FINDINGS.index(f) if f in FINDINGS else len(FINDINGS) + seen.index(f))
 
@@ -348,11 +350,13 @@ def __getitem__(self: ReportDataset, i: int) -> dict:
     if self.predicted_findings is not None:
         if missing := [p for p in paths if p not in self.predicted_findings]:
             raise KeyError(f"no stage-1 prediction for image {missing[0]} (study {item['study_id']})")
-        pf = [list(self.predicted_findings[p]) for p in paths]
-        item['findings'] = pf[0] if len(pf) == 1 else study_findings(pf)          # one image: its own list, as predicted
+        item['findings'] = study_findings(self.predicted_findings[p] for p in paths)
         if self.findings_prompts: item['prompt'] = findings_prompt(item['findings'], item.get('prompt', DEFAULT_PROMPT))
     visual = [_item_visual(self, p, item, i) for p in paths]
     key = visual[0][0]
+    if other := [p for p, (k, _) in zip(paths, visual) if k != key]:
+        raise ValueError(f"study {item['study_id']}: image {other[0]} is read as {'features' if key == 'image' else 'pixels'} and its other views "
+                         f"as {key.replace('_', ' ')}: give a feature cache of every image of the study (cache_features over the study table)")
     if 'image_paths' not in item: item[key] = visual[0][1]
     elif key == 'image': item['images'] = [v for _, v in visual]
     else: item[key] = torch.stack([v for _, v in visual])          # (views, ...)
@@ -360,7 +364,7 @@ def __getitem__(self: ReportDataset, i: int) -> dict:
 
 # %% ../nbs/14_processing.ipynb #fea3bf36
 class ReportCollator:
-    "Turn `ReportDataset` items into the stage-2 batch: text-only input_ids/attention_mask/labels + visual_features or pixel_values."
+    "Turn `ReportDataset` items into the stage-2 batch: text-only input_ids/attention_mask/labels + visual_features or pixel_values (studies: with view_mask)."
     def __init__(self,
                  processor,                          # A `MedGenProcessor`, or a Hugging Face tokenizer with an EOS token
                  prompt: str | None = None,          # Prompt for items that carry none; None: the processor's (`DEFAULT_PROMPT`)

@@ -83,7 +83,7 @@ def __post_init__(self: MedGenTrainingArguments):
 TRAINABLE_WEIGHTS_NAME = 'trainable.safetensors'
 
 def trainable_state_dict(model: torch.nn.Module) -> dict[str, torch.Tensor]:
-    "The parameters of `model` that require gradients (projector and LoRA), by name, on the CPU."
+    "The parameters of `model` that require gradients (projector, view embedding and LoRA), by name, on the CPU."
     return {n: p.detach().cpu().contiguous() for n, p in model.named_parameters() if p.requires_grad}
 
 def load_trainable_state_dict(model: torch.nn.Module, state: dict[str, torch.Tensor]) -> None:
@@ -209,7 +209,8 @@ def stage2_record(model, train_dataset, eval_dataset, collator, args, early_stop
     "The record of a stage-2 run (see `medgen.training.plan_run`): its data, the options that change the result, its length."
     cfg = getattr(model, 'config', None)
     options = {k: _value(getattr(args, k, None)) for k in STAGE2_RESULT_OPTIONS}
-    options |= {f'model.{k}': getattr(cfg, k, None) for k in ('base_model', 'lora', 'projector', 'feature_dim', 'num_visual_tokens', 'num_views', 'prompt', 'findings_prompts')}
+    options |= {f'model.{k}': getattr(cfg, k, None) for k in ('base_model', 'lora', 'projector', 'feature_dim', 'num_visual_tokens', 'prompt', 'findings_prompts')}
+    if getattr(cfg, 'num_views', 1) > 1: options['model.num_views'] = cfg.num_views      # (absent from single-view records, as before views existed: those runs still resume)
     options |= {'initial weights': content_fingerprint(trainable_state_dict(model).values())[:16], 'early_stopping_patience': early_stopping_patience,
                 'max_length': getattr(collator, 'max_length', None), 'collator prompt': getattr(collator, 'prompt', None)}
     data = content_fingerprint([dataset_fingerprint(train_dataset), dataset_fingerprint(eval_dataset)])
