@@ -18,6 +18,7 @@ from .config import DataArguments, DecodingSettings, DemoArguments, PredictArgum
 from .phantoms import render_phantom
 from .predict import predict_split, split_studies
 from .processing import MedGenProcessor
+from .recipes import DEMO_CHANGES
 from .rerank import candidate_scores, rerank_rounds
 
 # %% auto #0
@@ -118,10 +119,10 @@ def step_figures(t: pd.DataFrame,     # `compare_predict`'s table for greedy arm
 
 # %% ../nbs/36_bench_predict.ipynb #ca42b28b
 def small_run_options(llm: str | Path) -> list[str]:
-    "The overrides that make `medgen run iu_xray` small (the command line's end-to-end test): tiny backbone, one epoch per stage, the tiny Llama at `llm`."
-    return ['--train-vision.weights', 'null', '--backbone', 'tiny', '--image_size', '64', '--epochs', '1', '--train-vision.batch_size', '8',
-            '--num_workers', '0', '--llm', str(llm), '--num_train_epochs', '1', '--per_device_train_batch_size', '8', '--max_new_tokens', '12',
-            '--predict.rerank_candidates', '2', '--predict.batch_size', '4', '--meteor', 'false', '--n_bootstrap', '0']
+    "The overrides that make `medgen run iu_xray` the demo recipe's small run (`DEMO_CHANGES` but the data's paths), on the tiny Llama at `llm`."
+    changes = {s: dict(o, llm=str(llm)) if s == 'train' else o for s, o in DEMO_CHANGES.items() if s != 'data'}
+    value = lambda v: 'null' if v is None else str(v).lower() if isinstance(v, bool) else str(v)
+    return [a for s, o in changes.items() for k, v in o.items() for a in (f'--{s}.{k}', value(v))]
 
 def stage_table(metrics: dict) -> pd.DataFrame:
     "Seconds per stage of a `medgen run` (its metrics.json) and each stage's share of their sum."
