@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses, io, json, os, tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from .config import ReportOptions, check_field, check_positive
 
@@ -109,18 +109,21 @@ HEATMAP_MAX_SIDE = 1024
 def read_xray(model,              # A `MedGenModel` with its vision tower (`load_model_for_images`)
               image,              # The X-ray as `load_xray` gives it: 2-D float in [0, 1]
               top_findings: int = 4, # Heatmaps drawn for this many of the likeliest findings
+              more_views: Sequence = (), # The study's other images (a model of several views reads up to its `num_views`)
               **decoding,         # `generate`'s decoding settings for this call (default: the model's)
              ) -> XrayReading:
-    "Report, findings and attention of one X-ray, with the processor and `write_reports` as `medgen generate` uses them."
+    "Report, findings and attention of one X-ray (or study), with the processor and `write_reports` as `medgen generate` uses them."
     import numpy as np, torch
     from medgen.interpret import plot_attention
     from medgen.xray import downsample_xray
     from medgen.vision import run_vision
-    pixels = model.processor(images=[image])['pixel_values'].to(model.device)
-    report = model.write_reports(pixel_values=pixels, **decoding)[0]
+    views = [image, *more_views][:model.num_views]
+    x = model.processor(images=[views] if len(views) > 1 else [image])
+    pixels = x['pixel_values'].to(model.device)
+    report = model.write_reports(pixel_values=pixels, view_mask=x.get('view_mask'), **decoding)[0]
     vision = model.vision_tower
-    seen = run_vision(vision, pixels)
-    probs = torch.sigmoid(seen['logits'][0]).numpy()
+    seen = run_vision(vision, pixels[0] if pixels.ndim == 5 else pixels)   # each view's logits and attention
+    probs = torch.sigmoid(seen['logits']).amax(0).numpy()                    # a study's: each finding's highest over its views
     table = findings_table(vision, probs)
     likeliest = np.argsort(-probs, kind='stable')[:top_findings].tolist()   # the order of the table
     fig = plot_attention(downsample_xray(image, HEATMAP_MAX_SIDE), seen['attention'][0], labels=likeliest, probs=probs, label_names=vision.label_names)
@@ -176,12 +179,16 @@ def example_images(opts: AppArguments, n: int = 4) -> list[str]:
     return [str(p) for p in sorted(folder.glob('*.png'))[:n]] if folder.is_dir() else []
 
 # %% ../nbs/33_app.ipynb #098d027b
-def analyse_upload(model, opts: AppArguments, folder: Path, path: str | None) -> tuple:
-    "The page's outputs for one upload: report, findings table, chart, heatmaps, decoding, and a JSON file. User errors become `gr.Error` messages."
+def analyse_upload(model, opts: AppArguments, folder: Path, path: str | None, *more_paths: str | None) -> tuple:
+    "The page's outputs for one upload (and a study's other views, for a model of several): report, findings table, chart, heatmaps, decoding, and a JSON file. User errors become `gr.Error` messages."
     import gradio as gr
     from medgen.xray import load_xray
     if not path: raise gr.Error('Upload a chest X-ray (PNG, JPEG or DICOM) or pick an example first.')
-    try: r = read_xray(model, load_xray(check_upload(path, opts.max_upload_mb)), opts.top_findings, **opts.decoding)
+    images = []
+    for p in [path, *filter(None, more_paths)]:
+        try: images.append(load_xray(check_upload(p, opts.max_upload_mb)))
+        except (ValueError, OSError) as e: raise gr.Error(upload_message(e, p), print_exception=False)
+    try: r = read_xray(model, images[0], opts.top_findings, images[1:], **opts.decoding)
     except (ValueError, OSError) as e: raise gr.Error(upload_message(e, path), print_exception=False)
     return r.report, r.findings, r.chart, r.heatmaps, r.decoding, str(write_download(r, path, folder))
 
@@ -196,6 +203,8 @@ def build_app(model, opts: AppArguments) -> 'gr.Blocks':
         with gr.Row():
             with gr.Column(scale=1):
                 upload = gr.File(label='Chest X-ray (PNG, JPEG or DICOM)', file_types=IMAGE_TYPES, type='filepath', elem_id='xray')
+                more = [gr.File(label=f'View {k + 1} of the study (optional; e.g. the lateral)', file_types=IMAGE_TYPES, type='filepath',
+                                elem_id=f'xray{k + 1}') for k in range(1, model.num_views)]   # a model of several views
                 button = gr.Button('Write the report', variant='primary', elem_id='write')
                 if examples := example_images(opts): gr.Examples([[e] for e in examples], inputs=[upload], label='Examples')
                 decoding = gr.JSON(label='Decoding used', elem_id='decoding')
@@ -208,7 +217,7 @@ def build_app(model, opts: AppArguments) -> 'gr.Blocks':
                     chart = gr.Image(label='Stage-1 findings', type='pil', interactive=False, elem_id='chart')
                     findings = gr.Dataframe(label='Probability and decision threshold', interactive=False, elem_id='findings',
                                             column_widths=['46%', '20%', '18%', '16%'])
-        button.click(functools.partial(analyse_upload, model, opts, folder), inputs=[upload],
+        button.click(functools.partial(analyse_upload, model, opts, folder), inputs=[upload, *more],
                      outputs=[report, findings, chart, heatmaps, decoding, download], api_name='report')
     return page.queue(default_concurrency_limit=1, max_size=QUEUE_SIZE)
 
