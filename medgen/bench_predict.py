@@ -17,6 +17,7 @@ from .bench_llm import linear_shapes, llm_config
 from .config import DataArguments, DecodingSettings, DemoArguments, PredictArguments
 from .phantoms import render_phantom
 from .predict import predict_split, split_studies
+from .fusion import saved_processor
 from .processing import MedGenProcessor
 from .recipes import DEMO_CHANGES
 from .rerank import candidate_scores, rerank_rounds
@@ -109,8 +110,7 @@ def step_figures(t: pd.DataFrame,     # `compare_predict`'s table for greedy arm
                  max_new_tokens: int, # The arms' longest report
                 ) -> pd.DataFrame:    # The table with decode_steps, padding_waste and ms_per_step
     "`compare_predict`'s table with the decoding steps each arm took, the share of its row-steps spent on finished reports, and the milliseconds per step."
-    model = Path(model)
-    processor = MedGenProcessor.from_pretrained(model if (model / 'processor_config.json').is_file() else model / 'processor')   # (earlier layout: processor/)
+    processor = saved_processor(model)
     def figures(r):
         reports = [json.loads(l)['report'] for l in (Path(r.output_dir) / 'predictions.jsonl').read_text().splitlines()]
         steps, useful = decode_steps(reports, processor, r.batch_size, max_new_tokens), decode_steps(reports, processor, 1, max_new_tokens)

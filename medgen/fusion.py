@@ -30,7 +30,7 @@ from .rerank import RERANK_DEFAULTS, candidate_scores, pick_consistent, rerank_r
 
 # %% auto #0
 __all__ = ['LLAMA2_7B_CONFIG', 'PROJECTOR_WEIGHTS_NAME', 'VIEW_EMBEDDING_WEIGHTS_NAME', 'meta_model_parameter_counts',
-           'default_generation_config', 'MedGenModel']
+           'default_generation_config', 'MedGenModel', 'saved_processor']
 
 # %% ../nbs/20_fusion.ipynb #9a77b209
 LLAMA2_7B_CONFIG = dict(vocab_size=32000, hidden_size=4096, intermediate_size=11008, num_hidden_layers=32,
@@ -513,13 +513,17 @@ def _load_saved_llm(d: Path, config: MedGenConfig, quantization, device, is_trai
     return llm, tok
 
 # %% ../nbs/20_fusion.ipynb #87d5d011
-def _load_saved_processor(d: Path, config: MedGenConfig) -> MedGenProcessor | None:
+def saved_processor(d: str | Path,                     # A folder written by `MedGenModel.save_pretrained` (any medgen version)
+                    config: MedGenConfig | None = None  # Its config (None: read from the folder)
+                   ) -> MedGenProcessor | None:        # None: the folder has no processor or tokenizer
     "The saved processor: at the top of the folder, or in `processor/` (earlier layout); from the first format's `tokenizer/`, with the config's prompt settings."
+    d = Path(d)
     if (d / PROCESSOR_CONFIG_NAME).is_file(): return MedGenProcessor.from_pretrained(d)
     if (d / 'processor').exists(): return MedGenProcessor.from_pretrained(d / 'processor')
     if not (d / 'tokenizer').exists(): return None
     from transformers import AutoTokenizer
     tok = ensure_pad_token(AutoTokenizer.from_pretrained(d / 'tokenizer', trust_remote_code=False))
+    config = config or read_medgen_config(d)
     return MedGenProcessor(image_processor_for(config.vision_config), tok, prompt=config.prompt, findings_prompts=config.findings_prompts)
 
 def _load_saved_vision(d: Path, config: MedGenConfig):
@@ -553,7 +557,7 @@ def from_pretrained(cls: MedGenModel, pretrained_model_name_or_path: str | Path,
     decoding = _legacy_decoding(config)
     llm, tok = _load_saved_llm(d, config, quantization if quantization_config is None else quantization_config, device_of(device, device_map),
                                is_trainable, llm_name_or_path, dtype)
-    model = cls(config, _load_saved_vision(d, config), llm, _load_saved_processor(d, config))
+    model = cls(config, _load_saved_vision(d, config), llm, saved_processor(d, config))
     if model.processor is None: model.processor = model.default_processor(tok)
     for name, part in ((PROJECTOR_WEIGHTS_NAME, model.multi_modal_projector), (VIEW_EMBEDDING_WEIGHTS_NAME, model.view_embedding)):
         if part is None: continue

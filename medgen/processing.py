@@ -252,7 +252,9 @@ def _row_images(row, views: str) -> list[str]:
     if not paths or views == 'all': return paths
     if views == 'first': return paths[:1]
     vs = list(row['views']) if 'views' in row and isinstance(row['views'], (list, tuple, np.ndarray)) else []
-    if views == 'study': return [p for _, p in sorted(zip(map(_view_order, vs + [None] * (len(paths) - len(vs))), paths), key=lambda t: t[0])]
+    if views == 'study':
+        kind = dict(zip(paths, vs))
+        return sorted(paths, key=lambda p: _view_order(kind.get(p)))   # stable: the study's order within a kind
     frontal = [p for p, v in zip(paths, vs) if v == 'frontal']
     return frontal or paths[:1]
 
